@@ -1,0 +1,120 @@
+"""People and the agencies they work for."""
+
+from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.db import models
+from django.utils import timezone
+
+from elearning.sanitising import clean_plain_text
+
+
+class Sector(models.TextChoices):
+    POLICE = "police", "Police"
+    CHILDRENS_SOCIAL_CARE = "childrens_social_care", "Children's social care"
+    HEALTH = "health", "Health"
+    PROBATION = "probation", "Probation"
+    YOUTH_JUSTICE = "youth_justice", "Youth justice"
+    EDUCATION = "education", "Education"
+    ADULT_SERVICES = "adult_services", "Adult services"
+    VOLUNTARY_SECTOR = "voluntary_sector", "Voluntary sector"
+    OTHER = "other", "Other"
+
+
+class Agency(models.Model):
+    """An organisation in the partnership whose staff learn here."""
+
+    name = models.CharField(max_length=200, unique=True)
+    sector = models.CharField(max_length=32, choices=Sector.choices)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "agencies"
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.name = clean_plain_text(self.name)
+        super().save(*args, **kwargs)
+
+
+class UserManager(BaseUserManager):
+    use_in_migrations = True
+
+    def _create_user(self, email, password, **extra_fields):
+        if not email:
+            raise ValueError("An email address is required.")
+        user = self.model(email=self.normalize_email(email), **extra_fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", False)
+        extra_fields.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra_fields)
+
+    def create_superuser(self, email, password=None, **extra_fields):
+        extra_fields.update(is_staff=True, is_superuser=True)
+        return self._create_user(email, password, **extra_fields)
+
+    def get_by_natural_key(self, username):
+        return self.get(email__iexact=username)
+
+    @classmethod
+    def normalize_email(cls, email):
+        return (email or "").strip().lower()
+
+
+class User(AbstractBaseUser, PermissionsMixin):
+    """A person who signs in with their email address."""
+
+    email = models.EmailField("email address", max_length=254, unique=True)
+    full_name = models.CharField(max_length=150)
+    agency = models.ForeignKey(
+        Agency,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="members",
+        help_text="The agency this person works for now. Required for learners.",
+    )
+    job_role = models.CharField(max_length=150, blank=True, help_text="For example: midwife, PC, social worker.")
+    managed_agencies = models.ManyToManyField(
+        Agency,
+        blank=True,
+        related_name="managers",
+        help_text="For agency managers: the agencies whose training records they may see.",
+    )
+    is_staff = models.BooleanField(default=False)
+    is_active = models.BooleanField(default=True)
+    date_joined = models.DateTimeField(default=timezone.now)
+
+    objects = UserManager()
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS = ["full_name"]
+
+    class Meta:
+        ordering = ["full_name", "email"]
+
+    def __str__(self):
+        return self.full_name or self.email
+
+    def clean(self):
+        super().clean()
+        self.email = UserManager.normalize_email(self.email)
+        self.full_name = clean_plain_text(self.full_name)
+        self.job_role = clean_plain_text(self.job_role)
+
+    def save(self, *args, **kwargs):
+        self.email = UserManager.normalize_email(self.email)
+        self.full_name = clean_plain_text(self.full_name)
+        self.job_role = clean_plain_text(self.job_role)
+        super().save(*args, **kwargs)
+
+    def get_full_name(self):
+        return self.full_name
+
+    def get_short_name(self):
+        return self.full_name.split(" ")[0] if self.full_name else self.email

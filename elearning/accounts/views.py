@@ -1,0 +1,93 @@
+"""Registration, sign-in and the learner's own account page."""
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model, login
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.shortcuts import redirect
+from django.urls import reverse_lazy
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.generic import CreateView, UpdateView
+
+from .forms import AccountForm, RegistrationForm
+
+
+def safe_next_url(request, fallback):
+    """The ?next= target when it points at this site, otherwise the fallback."""
+    target = request.POST.get("next") or request.GET.get("next")
+    if target and url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        return target
+    return fallback
+
+
+class RegisterView(CreateView):
+    form_class = RegistrationForm
+    template_name = "accounts/register.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            return redirect("accounts:account")
+        return super().dispatch(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        user = form.save()
+        login(self.request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(self.request, "Your account has been created and you are signed in.")
+        return redirect(safe_next_url(self.request, reverse_lazy("accounts:account")))
+
+
+class SignInView(auth_views.LoginView):
+    template_name = "accounts/sign_in.html"
+    redirect_authenticated_user = True
+
+
+class SignOutView(auth_views.LogoutView):
+    def post(self, request, *args, **kwargs):
+        response = super().post(request, *args, **kwargs)
+        messages.info(request, "You have signed out.")
+        return response
+
+
+class AccountView(LoginRequiredMixin, UpdateView):
+    form_class = AccountForm
+    template_name = "accounts/account.html"
+    success_url = reverse_lazy("accounts:account")
+
+    def get_object(self, queryset=None):
+        # A fresh copy, so that invalid input never leaks into request.user while the page renders.
+        return get_user_model().objects.get(pk=self.request.user.pk)
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        messages.success(self.request, "Your details have been saved.")
+        return response
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    template_name = "accounts/password_change.html"
+    success_url = reverse_lazy("accounts:account")
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        messages.success(self.request, "Your password has been changed.")
+        return response
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    template_name = "accounts/password_reset.html"
+    email_template_name = "accounts/email/password_reset.txt"
+    subject_template_name = "accounts/email/password_reset_subject.txt"
+    success_url = reverse_lazy("accounts:password_reset_done")
+
+
+class PasswordResetDoneView(auth_views.PasswordResetDoneView):
+    template_name = "accounts/password_reset_done.html"
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    template_name = "accounts/password_reset_confirm.html"
+    success_url = reverse_lazy("accounts:password_reset_complete")
+
+
+class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
+    template_name = "accounts/password_reset_complete.html"

@@ -1,0 +1,67 @@
+"""The site root, plain information pages, and the links every page footer needs."""
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+INFORMATION_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class HomePage(Page):
+    """The front door: what the platform is for, with sign-in and registration."""
+
+    lead = models.TextField(help_text="One or two sentences under the main heading.")
+    body = RichTextField(features=INFORMATION_FEATURES, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("lead"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("lead"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "home page"
+
+
+class InformationPage(Page):
+    """A plain page of text: privacy notice, accessibility statement, getting support."""
+
+    summary = models.TextField(blank=True, help_text="Shown under the title and in search results.")
+    body = RichTextField(features=INFORMATION_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.InformationPage"]
+    subpage_types = ["home.InformationPage"]
+
+    class Meta:
+        verbose_name = "information page"
+
+
+@register_setting(icon="link")
+class ImportantPages(BaseSiteSetting):
+    """Pages the footer and the registration form link to."""
+
+    privacy_notice = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    accessibility_statement = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    support = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Where to find help with domestic abuse: helplines and local services.",
+    )
+
+    panels = [FieldPanel("privacy_notice"), FieldPanel("accessibility_statement"), FieldPanel("support")]
+
+    class Meta:
+        verbose_name = "important pages"
