@@ -10,10 +10,10 @@ class HomeConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
         from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-        from .footer import forget_footer_links
         from .models import ImportantPages
+        from .site_links import forget_site_links
 
         for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
-            signal.connect(forget_footer_links, dispatch_uid=f"footer-links-{id(signal)}")
-        post_save.connect(forget_footer_links, sender=ImportantPages, dispatch_uid="footer-links-save")
-        post_delete.connect(forget_footer_links, sender=ImportantPages, dispatch_uid="footer-links-delete")
+            signal.connect(forget_site_links, dispatch_uid=f"site-links-{id(signal)}")
+        post_save.connect(forget_site_links, sender=ImportantPages, dispatch_uid="site-links-save")
+        post_delete.connect(forget_site_links, sender=ImportantPages, dispatch_uid="site-links-delete")

@@ -20,6 +20,7 @@ class HomePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("lead"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.InformationPage", "modules.ModuleIndexPage", "modules.MythLibraryPage"]
     max_count = 1
 
     class Meta:
@@ -44,8 +45,19 @@ class InformationPage(Page):
 
 @register_setting(icon="link")
 class ImportantPages(BaseSiteSetting):
-    """Pages the footer and the registration form link to."""
+    """Pages the header, the footer and the registration form link to."""
 
+    catalogue = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The module catalogue.",
+    )
+    myth_buster = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     privacy_notice = models.ForeignKey(
         "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -61,7 +73,13 @@ class ImportantPages(BaseSiteSetting):
         help_text="Where to find help with domestic abuse: helplines and local services.",
     )
 
-    panels = [FieldPanel("privacy_notice"), FieldPanel("accessibility_statement"), FieldPanel("support")]
+    panels = [
+        FieldPanel("catalogue"),
+        FieldPanel("myth_buster"),
+        FieldPanel("privacy_notice"),
+        FieldPanel("accessibility_statement"),
+        FieldPanel("support"),
+    ]
 
     class Meta:
         verbose_name = "important pages"

@@ -1,4 +1,4 @@
-"""The footer's links to important pages, cached because they are the same for every visitor."""
+"""Links to the site's important pages for the header and footer, cached because they are the same for everyone."""
 
 from django.core.cache import cache
 from wagtail.models import Site
@@ -6,34 +6,38 @@ from wagtail.models import Site
 from .models import ImportantPages
 
 LABELS = [
+    ("catalogue", "Modules"),
+    ("myth_buster", "Myth-buster"),
     ("support", "Getting support"),
     ("privacy_notice", "Privacy notice"),
     ("accessibility_statement", "Accessibility statement"),
 ]
+FOOTER = ["support", "privacy_notice", "accessibility_statement"]
 CACHE_SECONDS = 60 * 60
 
 
 def cache_key(site_id):
-    return f"footer-links:{site_id}"
+    return f"site-links:{site_id}"
 
 
-def footer_links(request):
-    """(label, url) pairs for the important pages of the request's site that are live."""
+def site_links(request):
+    """{name: (label, url)} for the important pages of the request's site that are live."""
     site = Site.find_for_request(request)
     if site is None:
-        return []
+        return {}
     key = cache_key(site.pk)
     links = cache.get(key)
     if links is None:
         important = ImportantPages.objects.select_related(*(name for name, _ in LABELS)).filter(site=site).first()
-        links = []
+        links = {}
         for name, label in LABELS:
             page = getattr(important, name, None)
             if page is not None and page.live:
-                links.append((label, page.get_url(request)))
+                links[name] = (label, page.get_url(request))
+        links["footer"] = [links[name] for name in FOOTER if name in links]
         cache.set(key, links, CACHE_SECONDS)
     return links
 
 
-def forget_footer_links(**kwargs):
+def forget_site_links(**kwargs):
     cache.delete_many([cache_key(site_id) for site_id in Site.objects.values_list("pk", flat=True)])

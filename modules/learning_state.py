@@ -1,0 +1,113 @@
+"""Where a learner stands in a module or a lesson, read in a fixed handful of queries."""
+
+from django.apps import apps
+from django.db import models
+
+from .models.progress import LessonProgress, MythResponse, Reflection, ScenarioResponse
+
+
+class ModuleStatus(models.TextChoices):
+    NOT_STARTED = "not_started", "Not started"
+    IN_PROGRESS = "in_progress", "In progress"
+    COMPLETED = "completed", "Lessons completed"
+
+
+def status_for(done, total):
+    if total and done >= total:
+        return ModuleStatus.COMPLETED
+    return ModuleStatus.IN_PROGRESS if done else ModuleStatus.NOT_STARTED
+
+
+def percent(done, total):
+    return round(100 * done / total) if total else 0
+
+
+class ModuleState:
+    """A module's live lessons in order, and which of them this learner has finished."""
+
+    def __init__(self, module, user, lessons=None):
+        self.module = module
+        self.lessons = list(module.lessons()) if lessons is None else lessons
+        lesson_ids = {lesson.pk for lesson in self.lessons}
+        done = LessonProgress.objects.for_learner(user).filter(module=module).values_list("lesson_id", flat=True)
+        self.completed_ids = set(done) & lesson_ids
+        self.signed_in = user.is_authenticated
+
+    @property
+    def rows(self):
+        return [(lesson, lesson.pk in self.completed_ids) for lesson in self.lessons]
+
+    @property
+    def done(self):
+        return len(self.completed_ids)
+
+    @property
+    def total(self):
+        return len(self.lessons)
+
+    @property
+    def percent(self):
+        return percent(self.done, self.total)
+
+    @property
+    def status(self):
+        return status_for(self.done, self.total)
+
+    @property
+    def next_lesson(self):
+        """The first lesson not yet finished: where 'Continue' takes the learner."""
+        return next((lesson for lesson in self.lessons if lesson.pk not in self.completed_ids), None)
+
+    def position_of(self, lesson):
+        ids = [item.pk for item in self.lessons]
+        return ids.index(lesson.pk) + 1 if lesson.pk in ids else None
+
+    def after(self, lesson):
+        ids = [item.pk for item in self.lessons]
+        if lesson.pk in ids and ids.index(lesson.pk) + 1 < len(ids):
+            return self.lessons[ids.index(lesson.pk) + 1]
+        return None
+
+    def before(self, lesson):
+        ids = [item.pk for item in self.lessons]
+        if lesson.pk in ids and ids.index(lesson.pk) > 0:
+            return self.lessons[ids.index(lesson.pk) - 1]
+        return None
+
+
+class LessonState:
+    """Everything personal about one lesson for one learner: progress and their responses by block id."""
+
+    def __init__(self, lesson, user, preview=False):
+        module_model = apps.get_model("modules", "ModulePage")
+        self.lesson = lesson
+        self.preview = preview
+        self.module = module_model.objects.get(path=lesson.path[: -lesson.steplen])
+        self.module_state = ModuleState(self.module, user)
+        self.completed = lesson.pk in self.module_state.completed_ids
+        owned = {"learner": user} if user.is_authenticated and not preview else None
+        self.responses = {
+            "myth": self._by_block(MythResponse, owned),
+            "scenario": self._by_block(ScenarioResponse, owned),
+            "reflection": self._by_block(Reflection, owned),
+        }
+
+    def _by_block(self, model, owned):
+        if owned is None:
+            return {}
+        return {response.block_id: response for response in model.objects.filter(lesson=self.lesson, **owned)}
+
+    def response(self, kind, block_id):
+        return self.responses.get(kind, {}).get(block_id)
+
+    @property
+    def position(self):
+        return self.module_state.position_of(self.lesson)
+
+    @property
+    def next_lesson(self):
+        return self.module_state.after(self.lesson)
+
+    @property
+    def previous_lesson(self):
+        return self.module_state.before(self.lesson)

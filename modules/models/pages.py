@@ -1,0 +1,210 @@
+"""The page tree of the catalogue: an index of modules, each with its ordered lessons."""
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.db import models
+from django.utils.cache import add_never_cache_headers
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail import blocks
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from elearning.accounts.models import Sector
+from modules import responses
+from modules.blocks import LessonStreamBlock
+from modules.learning_state import LessonState, ModuleState
+
+OVERVIEW_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
+
+
+class ModuleIndexPage(Page):
+    """The catalogue: every live module, filterable by topic and sector."""
+
+    intro = RichTextField(features=OVERVIEW_FEATURES, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["modules.ModulePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "module catalogue"
+
+    def get_context(self, request, *args, **kwargs):
+        from modules.catalogue import Catalogue  # the catalogue queries this module's page models
+
+        context = super().get_context(request, *args, **kwargs)
+        context["catalogue"] = Catalogue(self, request)
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            add_never_cache_headers(response)
+        return response
+
+
+class ModuleTag(TaggedItemBase):
+    content_object = ParentalKey("modules.ModulePage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class ModulePageForm(WagtailAdminPageForm):
+    """Sectors are stored as a list; editors tick them."""
+
+    sectors = forms.MultipleChoiceField(
+        choices=Sector.choices,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="The sectors this module is meant for. Their staff see it in their training status.",
+    )
+
+
+class ModulePage(Page):
+    """A module: what it covers, who it is for, and its lessons as child pages."""
+
+    summary = models.TextField(help_text="One or two sentences for the catalogue.")
+    overview = RichTextField(features=OVERVIEW_FEATURES)
+    learning_outcomes = StreamField(
+        [("outcome", blocks.CharBlock(max_length=300, label="Outcome"))],
+        min_num=1,
+        help_text="What a learner will be able to do by the end.",
+    )
+    sectors = models.JSONField(default=list, blank=True)
+    duration_minutes = models.PositiveSmallIntegerField(
+        "notional learning time (minutes)", help_text="Also the CPD minutes on the certificate."
+    )
+    content_warning = models.TextField(help_text="Shown on the overview, before the first lesson.")
+    refresher_months = models.PositiveSmallIntegerField(
+        "refresher interval (months)", default=36, help_text="How long a completion stays current."
+    )
+    support_services = ParentalManyToManyField("modules.SupportService", blank=True, related_name="modules")
+    tags = ClusterTaggableManager(through=ModuleTag, blank=True, verbose_name="topics")
+
+    base_form_class = ModulePageForm
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("overview"),
+        FieldPanel("learning_outcomes"),
+        MultiFieldPanel(
+            [FieldPanel("sectors"), FieldPanel("duration_minutes"), FieldPanel("refresher_months"), FieldPanel("tags")],
+            heading="Who it is for",
+        ),
+        MultiFieldPanel([FieldPanel("content_warning"), FieldPanel("support_services")], heading="Care for learners"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("overview"),
+        index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
+    ]
+    parent_page_types = ["modules.ModuleIndexPage"]
+    subpage_types = ["modules.LessonPage"]
+
+    class Meta:
+        verbose_name = "module"
+
+    @property
+    def sector_labels(self):
+        labels = dict(Sector.choices)
+        return [labels[sector] for sector in self.sectors if sector in labels]
+
+    def lessons(self):
+        return LessonPage.objects.live().child_of(self).order_by("path")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["module_state"] = ModuleState(self, request.user)
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            add_never_cache_headers(response)
+        return response
+
+
+class LessonPage(RoutablePageMixin, Page):
+    """One lesson of a module. Only signed-in learners can open it; what they do here is recorded."""
+
+    summary = models.TextField(blank=True, help_text="One sentence, shown in the module's list of lessons.")
+    body = StreamField(LessonStreamBlock())
+
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("summary", boost=2), index.SearchField("body")]
+    parent_page_types = ["modules.ModulePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "lesson"
+
+    def serve(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path(), settings.WAGTAIL_FRONTEND_LOGIN_URL)
+        response = super().serve(request, *args, **kwargs)
+        add_never_cache_headers(response)
+        return response
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["lesson_state"] = LessonState(self, request.user, preview=getattr(request, "is_preview", False))
+        return context
+
+    @path("complete/", name="complete")
+    def complete(self, request):
+        return responses.mark_complete(self, request)
+
+    @path("myth/", name="answer_myth")
+    def answer_myth(self, request):
+        return responses.answer_myth(self, request)
+
+    @path("scenario/", name="choose_option")
+    def choose_option(self, request):
+        return responses.choose_option(self, request)
+
+    @path("reflection/", name="save_reflection")
+    def save_reflection(self, request):
+        return responses.save_reflection(self, request)
+
+    def find_block_by_id(self, block_id):
+        return next((block for block in self.body if block.id == block_id), None)
+
+    def find_block(self, block_id, block_type):
+        """The body block with this id and type, or None."""
+        block = self.find_block_by_id(block_id)
+        return block if block is not None and block.block_type == block_type else None
+
+
+class MythLibraryPage(Page):
+    """The public myth-buster: every myth in the library with its fact and sources, filterable by tag."""
+
+    intro = RichTextField(features=OVERVIEW_FEATURES, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = "myth-buster page"
+
+    def get_context(self, request, *args, **kwargs):
+        from modules.models.snippets import Myth, MythTag
+
+        context = super().get_context(request, *args, **kwargs)
+        myths = Myth.objects.prefetch_related("tags").order_by("statement")
+        tag = request.GET.get("tag", "")
+        if tag:
+            myths = myths.filter(tags__slug=tag)
+        context["myths"] = myths
+        context["tag"] = tag
+        context["tags"] = (
+            MythTag.tag_model().objects.filter(modules_mythtag_items__isnull=False).distinct().order_by("name")
+        )
+        return context

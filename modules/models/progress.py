@@ -1,0 +1,105 @@
+"""What each learner has done: lessons finished, first answers to myths, scenario choices, private notes."""
+
+from django.conf import settings
+from django.db import IntegrityError, models, transaction
+from django.utils import timezone
+
+
+class LearnerOwnedQuerySet(models.QuerySet):
+    def for_learner(self, user):
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(learner=user)
+
+
+class LessonProgressQuerySet(LearnerOwnedQuerySet):
+    def record(self, learner, lesson):
+        """Mark a lesson complete once; later calls keep the first completion time."""
+        progress, _ = self.get_or_create(learner=learner, lesson=lesson, defaults={"module_id": lesson.get_parent().pk})
+        return progress
+
+
+class LessonProgress(models.Model):
+    learner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_progress")
+    module = models.ForeignKey("modules.ModulePage", on_delete=models.CASCADE, related_name="+")
+    lesson = models.ForeignKey("modules.LessonPage", on_delete=models.CASCADE, related_name="progress")
+    completed_at = models.DateTimeField(default=timezone.now)
+
+    objects = LessonProgressQuerySet.as_manager()
+
+    class Meta:
+        verbose_name_plural = "lesson progress"
+        constraints = [models.UniqueConstraint(fields=["learner", "lesson"], name="one_progress_per_lesson")]
+        indexes = [models.Index(fields=["learner", "module"])]
+
+    def __str__(self):
+        return f"{self.learner} finished {self.lesson}"
+
+
+class BlockResponseBase(models.Model):
+    """Something a learner did with one block of one lesson."""
+
+    learner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    lesson = models.ForeignKey("modules.LessonPage", on_delete=models.CASCADE, related_name="+")
+    block_id = models.CharField(max_length=64)
+
+    objects = LearnerOwnedQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return f"{type(self)._meta.verbose_name} by {self.learner_id} on block {self.block_id}"
+
+
+class MythResponseQuerySet(LearnerOwnedQuerySet):
+    def record_first(self, **fields):
+        """Keep the learner's first answer only: it is what the reports on persisting myths count."""
+        try:
+            with transaction.atomic():
+                return self.create(**fields)
+        except IntegrityError:
+            return self.get(learner=fields["learner"], lesson=fields["lesson"], block_id=fields["block_id"])
+
+
+class MythResponse(BlockResponseBase):
+    """A learner's first answer to a myth-or-fact item, with the agency they were in at the time."""
+
+    agency = models.ForeignKey("accounts.Agency", null=True, on_delete=models.SET_NULL, related_name="+")
+    myth = models.ForeignKey("modules.Myth", null=True, blank=True, on_delete=models.SET_NULL, related_name="responses")
+    statement = models.CharField(max_length=300, help_text="The statement as it was shown.")
+    answered_true = models.BooleanField(help_text="The learner said it was a fact.")
+    correct = models.BooleanField()
+    answered_at = models.DateTimeField(default=timezone.now)
+
+    objects = MythResponseQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["learner", "lesson", "block_id"], name="one_first_myth_answer"),
+        ]
+
+
+class ScenarioResponse(BlockResponseBase):
+    """The option a learner last chose in a practice scenario (formative, so it may change)."""
+
+    option_index = models.PositiveSmallIntegerField()
+    first_option_index = models.PositiveSmallIntegerField()
+    answered_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["learner", "lesson", "block_id"], name="one_scenario_response"),
+        ]
+
+
+class Reflection(BlockResponseBase):
+    """A private note. Only its author ever sees it: no admin view or report reads this table."""
+
+    text = models.TextField(max_length=5000)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["learner", "lesson", "block_id"], name="one_reflection_per_prompt"),
+        ]

@@ -1,0 +1,39 @@
+"""Admin wiring for the content library: case studies, myths and support services."""
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import CaseStudy, Myth, SupportService
+
+
+class CaseStudyViewSet(SnippetViewSet):
+    model = CaseStudy
+    icon = "doc-full"
+    list_display = ["title", "setting"]
+    search_fields = ["title", "summary"]
+
+
+class MythViewSet(SnippetViewSet):
+    model = Myth
+    icon = "help"
+    list_display = ["statement", "fact"]
+    list_filter = {"tags": ["exact"]}
+    search_fields = ["statement", "fact"]
+
+
+class SupportServiceViewSet(SnippetViewSet):
+    model = SupportService
+    icon = "group"
+    list_display = ["name", "phone", "opening_hours"]
+    search_fields = ["name", "who_for"]
+
+
+class LibraryViewSetGroup(SnippetViewSetGroup):
+    items = (MythViewSet, CaseStudyViewSet, SupportServiceViewSet)
+    menu_icon = "folder-open-inverse"
+    menu_label = "Library"
+    menu_name = "library"
+    menu_order = 250
+
+
+register_snippet(LibraryViewSetGroup)

@@ -1,0 +1,110 @@
+"""Fixtures for modules and lessons: a catalogue, a module of N lessons, and a lesson with every block."""
+
+import pytest
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import Collection
+
+from modules.factories import (
+    CaseStudyFactory,
+    LessonPageFactory,
+    ModuleIndexPageFactory,
+    ModulePageFactory,
+    MythFactory,
+    MythLibraryPageFactory,
+    SupportServiceFactory,
+)
+
+
+@pytest.fixture
+def catalogue(home_page):
+    return ModuleIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def myth_buster(home_page):
+    return MythLibraryPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def library(db):
+    myth = MythFactory(statement="Why doesn't she just leave?", fact="Leaving is often the most dangerous time.")
+    myth.tags.add("leaving")
+    myth.save()
+    return {
+        "myth": myth,
+        "case_study": CaseStudyFactory(title="The Family Intervention Team pilot"),
+        "service": SupportServiceFactory(name="National Domestic Abuse Helpline"),
+    }
+
+
+def image_fixture():
+    return Image.objects.create(
+        title="A family kitchen", file=get_test_image_file(), collection=Collection.get_first_root_node()
+    )
+
+
+@pytest.fixture
+def image(db):
+    return image_fixture()
+
+
+def every_block_body(library, image):
+    """Raw stream data using each block type once (two myth items: library and inline)."""
+    source = {"title": "Domestic Abuse Act 2021", "publisher": "legislation.gov.uk", "year": "2021", "url": ""}
+    return [
+        ("text", "<h2>Seeing the pattern</h2><p>Coercive control is a pattern over time.</p>"),
+        ("myth_fact", {"myth": library["myth"]}),
+        (
+            "myth_fact",
+            {
+                "statement": "Children are victims in their own right.",
+                "is_true": True,
+                "explanation": "<p>The Domestic Abuse Act 2021 says so.</p>",
+                "sources": [source],
+            },
+        ),
+        ("case_study", {"case_study": library["case_study"], "prompt": "What made the difference?"}),
+        (
+            "scenario",
+            {
+                "situation": "<p>A mother says her partner checks her phone.</p>",
+                "question": "What do you do next?",
+                "options": [
+                    {"text": "Ask more, privately", "feedback": "This opens the door safely.", "is_best": True},
+                    {"text": "Ask with the partner there", "feedback": "This could put her at risk.", "is_best": False},
+                ],
+            },
+        ),
+        ("key_points", {"heading": "Key points", "points": ["Look for the pattern.", "Record what you see."]}),
+        ("quote", {"quote": "I heard everything.", "attribution": "A child, aged nine", "voice": "child"}),
+        ("reflection", {"prompt": "Think of a family you have worked with.", "hint": "Only you see this."}),
+        ("image", {"image": image, "alt_text": "A kitchen table with two chairs", "caption": "Home should be safe."}),
+        ("support", {"heading": "Support", "intro": "Help is there.", "services": [library["service"]]}),
+        ("sources", {"sources": [source]}),
+    ]
+
+
+@pytest.fixture
+def make_module(catalogue):
+    """Build a live module of `lessons` lessons; pass `body` to use it for every lesson."""
+
+    def build(lessons=3, body=None, **fields):
+        module = ModulePageFactory(parent=catalogue, **fields)
+        for number in range(1, lessons + 1):
+            extra = {"body": body} if body is not None else {}
+            LessonPageFactory(parent=module, title=f"Lesson {number}", slug=f"lesson-{number}", **extra)
+        return module
+
+    return build
+
+
+@pytest.fixture
+def module(make_module):
+    return make_module(lessons=3)
+
+
+@pytest.fixture
+def full_lesson(make_module, library, image):
+    module = make_module(lessons=1, body=every_block_body(library, image), title="Every block")
+    return module.get_children().specific().get()

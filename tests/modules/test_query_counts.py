@@ -1,0 +1,53 @@
+"""Page query counts do not grow with the number of lessons."""
+
+import pytest
+
+from modules.models import LessonProgress
+from tests.modules.conftest import every_block_body
+
+# Wagtail resolves a page URL one tree level at a time, so deeper pages start from a higher base.
+BUDGETS = {"catalogue": 15, "overview": 15, "lesson": 24, "dashboard": 9}
+
+
+@pytest.fixture
+def count_queries(client, django_assert_max_num_queries):
+    def count(url):
+        client.get(url)  # warm the site-root and link caches, as any earlier visitor would
+        with django_assert_max_num_queries(50) as context:
+            assert client.get(url).status_code == 200
+        return len(context.captured_queries)
+
+    return count
+
+
+def build(make_module, learner, lessons, body=None):
+    module = make_module(lessons=lessons, body=body)
+    for lesson in list(module.get_children().specific())[: lessons // 2]:
+        LessonProgress.objects.record(learner, lesson)
+    return module
+
+
+@pytest.mark.parametrize("page", ["catalogue", "overview", "lesson", "dashboard"])
+def test_query_count_is_the_same_for_2_and_20_lessons(
+    client, learner, catalogue, make_module, library, image, count_queries, page
+):
+    client.force_login(learner)
+    body = every_block_body(library, image)
+    small = build(make_module, learner, 2, body)
+    small_counts = {
+        "catalogue": count_queries(catalogue.url),
+        "overview": count_queries(small.url),
+        "lesson": count_queries(small.get_children().last().url),
+        "dashboard": count_queries("/my-learning/"),
+    }
+    small.delete()
+    large = build(make_module, learner, 20, body)
+    large_counts = {
+        "catalogue": count_queries(catalogue.url),
+        "overview": count_queries(large.url),
+        "lesson": count_queries(large.get_children().last().url),
+        "dashboard": count_queries("/my-learning/"),
+    }
+
+    assert large_counts[page] == small_counts[page]
+    assert large_counts[page] <= BUDGETS[page]

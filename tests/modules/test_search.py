@@ -1,0 +1,59 @@
+"""Site search shows only live content the visitor may see."""
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import PageViewRestriction
+
+from modules.factories import LessonPageFactory
+
+
+@pytest.fixture
+def lessons(make_module):
+    module = make_module(lessons=0, title="Coercive control module")
+    live = LessonPageFactory(parent=module, title="Tactics of coercive control", slug="tactics")
+    draft = LessonPageFactory(parent=module, title="Coercive control drafts", slug="draft")
+    draft.unpublish()
+    return module, live
+
+
+def titles(response):
+    return [page.title for page in response.context["pages"]]
+
+
+def test_a_visitor_finds_modules_but_not_lessons(client, lessons):
+    found = titles(client.get("/search/", {"q": "coercive"}))
+
+    assert "Coercive control module" in found
+    assert "Tactics of coercive control" not in found
+
+
+def test_a_signed_in_learner_also_finds_live_lessons(client, learner, lessons):
+    client.force_login(learner)
+
+    found = titles(client.get("/search/", {"q": "coercive"}))
+
+    assert {"Coercive control module", "Tactics of coercive control"} <= set(found)
+    assert "Coercive control drafts" not in found
+
+
+def test_pages_restricted_to_a_group_stay_hidden_from_others(client, learner, lessons):
+    module, _ = lessons
+    restriction = PageViewRestriction.objects.create(page=module, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.add(Group.objects.create(name="Pilot group"))
+    client.force_login(learner)
+
+    found = titles(client.get("/search/", {"q": "coercive"}))
+
+    assert "Coercive control module" not in found
+    assert "Tactics of coercive control" not in found
+
+
+def test_myths_are_searchable(client, library):
+    response = client.get("/search/", {"q": "leave"})
+
+    assert [myth.statement for myth in response.context["myths"]] == ["Why doesn't she just leave?"]
+
+
+def test_an_empty_or_huge_query_is_handled(client, home_page):
+    assert client.get("/search/").status_code == 200
+    assert client.get("/search/", {"q": "x" * 5000}).status_code == 200
