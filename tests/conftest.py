@@ -7,6 +7,8 @@ from elearning.accounts.models import Sector
 from elearning.accounts.roles import AGENCY_MANAGERS, PARTNERSHIP_MANAGERS, TRAINERS
 from elearning.home.demo import load_site
 
+pytest_plugins = ["tests.modules.fixtures"]
+
 
 @pytest.fixture
 def home_page(db):

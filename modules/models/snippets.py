@@ -107,6 +107,7 @@ class SupportService(models.Model):
     url = models.URLField(blank=True, verbose_name="link")
     who_for = models.CharField(max_length=300, verbose_name="who it is for")
     notes = models.TextField(blank=True, help_text="How to use the service safely, or anything else to know.")
+    display_order = models.PositiveSmallIntegerField(default=100, help_text="Lower numbers are listed first.")
 
     panels = [
         HelpPanel(
@@ -120,10 +121,11 @@ class SupportService(models.Model):
         FieldPanel("url"),
         FieldPanel("who_for"),
         FieldPanel("notes"),
+        FieldPanel("display_order"),
     ]
 
     class Meta:
-        ordering = ["name"]
+        ordering = ["display_order", "name"]
 
     def __str__(self):
         return self.name

@@ -19,7 +19,7 @@ from modules.factories import (
 )
 from modules.models import LessonPage, ModuleIndexPage, ModulePage, MythLibraryPage
 from modules.permissions import grant_trainer_page_permissions
-from tests.modules.conftest import image_fixture
+from tests.modules.fixtures import image_fixture
 
 SOURCE = {"title": "Domestic Abuse Act 2021", "publisher": "legislation.gov.uk", "year": "2021", "url": ""}
 
@@ -290,7 +290,13 @@ class TestTrainers(WagtailPageTestCase):
     def test_a_trainer_edits_the_library(self):
         response = self.client.post(
             "/admin/snippets/modules/supportservice/add/",
-            {"name": "Childline", "slug": "childline", "phone": "0800 1111", "who_for": "Children and young people"},
+            {
+                "name": "Childline",
+                "slug": "childline",
+                "phone": "0800 1111",
+                "who_for": "Children and young people",
+                "display_order": 5,
+            },
         )
 
         self.assertEqual(response.status_code, 302)

@@ -3,7 +3,7 @@
 import pytest
 
 from modules.models import LessonProgress
-from tests.modules.conftest import every_block_body
+from tests.modules.fixtures import every_block_body
 
 # Wagtail resolves a page URL one tree level at a time, so deeper pages start from a higher base.
 BUDGETS = {"catalogue": 15, "overview": 15, "lesson": 24, "dashboard": 9}

@@ -1,4 +1,4 @@
-"""Fixtures for modules and lessons: a catalogue, a module of N lessons, and a lesson with every block."""
+"""Module and lesson fixtures shared by every test package: a catalogue, N-lesson modules, every block."""
 
 import pytest
 from wagtail.images.models import Image
@@ -39,9 +39,9 @@ def library(db):
 
 
 def image_fixture():
-    return Image.objects.create(
-        title="A family kitchen", file=get_test_image_file(), collection=Collection.get_first_root_node()
-    )
+    # Live-server tests empty the database, root collection included.
+    collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    return Image.objects.create(title="A family kitchen", file=get_test_image_file(), collection=collection)
 
 
 @pytest.fixture
