@@ -9,15 +9,10 @@ from wagtail.blocks import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from elearning.blocks import SAMPLE_SOURCE, OptionalSourceBlock, SourceBlock
+
 LESSON_RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 SHORT_RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
-
-SAMPLE_SOURCE = {
-    "title": "Domestic Abuse Act 2021",
-    "publisher": "legislation.gov.uk",
-    "year": "2021",
-    "url": "https://www.legislation.gov.uk/ukpga/2021/17/contents",
-}
 
 
 def first_of(model_label):
@@ -55,20 +50,6 @@ class MythFactItem(NamedTuple):
     fact: str
     explanation: Any
     sources: list
-
-
-class SourceBlock(blocks.StructBlock):
-    title = blocks.CharBlock(max_length=300)
-    publisher = blocks.CharBlock(max_length=200)
-    year = blocks.CharBlock(max_length=20, required=False)
-    url = blocks.URLBlock(required=False, label="Link")
-
-    class Meta:
-        icon = "link"
-        label = "Source"
-        template = "modules/blocks/source_block.html"
-        preview_value = SAMPLE_SOURCE
-        description = "A published source: title, publisher, year and link."
 
 
 class LessonRichTextBlock(blocks.RichTextBlock):
@@ -214,7 +195,7 @@ class QuoteBlock(blocks.StructBlock):
         choices=[("child", "A child"), ("survivor", "A survivor"), ("practitioner", "A practitioner")],
         default="survivor",
     )
-    source = SourceBlock(required=False)
+    source = OptionalSourceBlock()
 
     class Meta:
         icon = "openquote"

@@ -4,7 +4,7 @@ from taggit.models import Tag
 
 from elearning.accounts.models import Sector
 
-from .learning_state import ModuleStatus, percent, status_for
+from .learning_state import ModuleStatus, latest_completions, percent, status_for
 from .models import LessonPage, LessonProgress, ModulePage
 
 
@@ -26,11 +26,12 @@ def lesson_ids_by_module(modules):
 class ModuleCard:
     """One module as the catalogue and the dashboard show it."""
 
-    def __init__(self, module, lesson_ids, completed_ids):
+    def __init__(self, module, lesson_ids, completed_ids, completion=None):
         self.module = module
         self.total = len(lesson_ids)
         self.done = len(set(lesson_ids) & completed_ids)
-        self.status = status_for(self.done, self.total)
+        self.completion = completion
+        self.status = status_for(self.done, self.total, completion)
         self.percent = percent(self.done, self.total)
 
     @property
@@ -39,11 +40,12 @@ class ModuleCard:
 
 
 def module_cards(modules, user):
-    """Cards for the given live modules, with this learner's progress: two queries whatever the numbers."""
+    """Cards for the given live modules, with this learner's progress: three queries whatever the numbers."""
     modules = list(modules)
     lesson_ids = lesson_ids_by_module(modules)
     completed = set(LessonProgress.objects.for_learner(user).values_list("lesson_id", flat=True))
-    return [ModuleCard(module, lesson_ids[module.pk], completed) for module in modules]
+    completions = latest_completions(user)
+    return [ModuleCard(module, lesson_ids[module.pk], completed, completions.get(module.pk)) for module in modules]
 
 
 class Catalogue:

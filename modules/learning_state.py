@@ -3,19 +3,28 @@
 from django.apps import apps
 from django.db import models
 
+from .models.completions import Completion
 from .models.progress import LessonProgress, MythResponse, Reflection, ScenarioResponse
 
 
 class ModuleStatus(models.TextChoices):
     NOT_STARTED = "not_started", "Not started"
     IN_PROGRESS = "in_progress", "In progress"
-    COMPLETED = "completed", "Lessons completed"
+    COMPLETED = "completed", "Completed"
 
 
-def status_for(done, total):
-    if total and done >= total:
+def status_for(done, total, completion=None):
+    if completion is not None:
         return ModuleStatus.COMPLETED
     return ModuleStatus.IN_PROGRESS if done else ModuleStatus.NOT_STARTED
+
+
+def latest_completions(user, module_ids=None):
+    """{module id: the learner's latest completion} in one query."""
+    completions = Completion.objects.for_learner(user).order_by("completed_at")
+    if module_ids is not None:
+        completions = completions.filter(module_id__in=module_ids)
+    return {completion.module_id: completion for completion in completions}
 
 
 def percent(done, total):
@@ -25,13 +34,15 @@ def percent(done, total):
 class ModuleState:
     """A module's live lessons in order, and which of them this learner has finished."""
 
-    def __init__(self, module, user, lessons=None):
+    def __init__(self, module, user):
         self.module = module
-        self.lessons = list(module.lessons()) if lessons is None else lessons
+        self.lessons = list(module.lessons())
+        self.quiz = module.quiz()
         lesson_ids = {lesson.pk for lesson in self.lessons}
         done = LessonProgress.objects.for_learner(user).filter(module=module).values_list("lesson_id", flat=True)
         self.completed_ids = set(done) & lesson_ids
         self.signed_in = user.is_authenticated
+        self.completion = latest_completions(user, [module.pk]).get(module.pk)
 
     @property
     def rows(self):
@@ -51,12 +62,25 @@ class ModuleState:
 
     @property
     def status(self):
-        return status_for(self.done, self.total)
+        return status_for(self.done, self.total, self.completion)
+
+    @property
+    def lessons_done(self):
+        return bool(self.total) and self.done >= self.total
 
     @property
     def next_lesson(self):
         """The first lesson not yet finished: where 'Continue' takes the learner."""
         return next((lesson for lesson in self.lessons if lesson.pk not in self.completed_ids), None)
+
+    @property
+    def next_step(self):
+        """The lesson to continue with, or the quiz once every lesson is done (unless already passed)."""
+        if self.next_lesson is not None:
+            return self.next_lesson
+        if self.quiz is not None and (self.completion is None or self.completion.state != "current"):
+            return self.quiz
+        return None
 
     def position_of(self, lesson):
         ids = [item.pk for item in self.lessons]
@@ -107,6 +131,11 @@ class LessonState:
     @property
     def next_lesson(self):
         return self.module_state.after(self.lesson)
+
+    @property
+    def next_page(self):
+        """Where 'continue' goes after this lesson: the next lesson, else the quiz, else None."""
+        return self.next_lesson or self.module_state.quiz
 
     @property
     def previous_lesson(self):

@@ -5,6 +5,7 @@ from django.shortcuts import redirect, render
 
 from elearning.sanitising import clean_plain_text
 
+from .learning_state import LessonState
 from .models.progress import LessonProgress, MythResponse, Reflection, ScenarioResponse
 
 REFLECTION_MAX_LENGTH = 5000
@@ -67,12 +68,11 @@ def post_only(handler):
 def mark_complete(lesson, request):
     """Record the lesson as finished and move on to the next one, or back to the module."""
     LessonProgress.objects.record(request.user, lesson)
-    module = lesson.get_parent()
-    following = lesson.get_next_siblings().live().type(type(lesson)).first()
+    following = LessonState(lesson, request.user).next_page
     if following is not None:
         return redirect(following.url)
     messages.success(request, "You have finished the last lesson of this module.")
-    return redirect(module.url)
+    return redirect(lesson.get_parent().url)
 
 
 @post_only

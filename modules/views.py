@@ -9,7 +9,7 @@ from wagtail.search.backends import get_search_backend
 
 from .catalogue import module_cards
 from .learning_state import ModuleStatus
-from .models import LessonPage, ModulePage, Myth
+from .models import Completion, LessonPage, ModulePage, Myth
 
 SEARCH_PAGE_SIZE = 20
 MAX_QUERY_LENGTH = 200
@@ -18,13 +18,15 @@ MAX_QUERY_LENGTH = 200
 @never_cache
 @login_required
 def my_learning(request):
-    """Modules not started, in progress and with all lessons done, for the signed-in learner."""
+    """Modules in progress, not started and completed, and every certificate, for the signed-in learner."""
     cards = module_cards(ModulePage.objects.live().order_by("path"), request.user)
     groups = [
         (status, [card for card in cards if card.status == status])
         for status in (ModuleStatus.IN_PROGRESS, ModuleStatus.NOT_STARTED, ModuleStatus.COMPLETED)
     ]
-    return render(request, "modules/my_learning.html", {"groups": groups, "has_modules": bool(cards)})
+    completions = Completion.objects.for_learner(request.user).order_by("-completed_at")
+    context = {"groups": groups, "has_modules": bool(cards), "completions": completions}
+    return render(request, "modules/my_learning.html", context)
 
 
 def visible_pages(user):

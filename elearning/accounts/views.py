@@ -20,7 +20,16 @@ def safe_next_url(request, fallback):
     return fallback
 
 
-class RegisterView(CreateView):
+class UnprocessableFormMixin:
+    """Invalid input is a client error: the form comes back with its errors and a 422 status."""
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        response.status_code = 422
+        return response
+
+
+class RegisterView(UnprocessableFormMixin, CreateView):
     form_class = RegistrationForm
     template_name = "accounts/register.html"
 
@@ -36,7 +45,7 @@ class RegisterView(CreateView):
         return redirect(safe_next_url(self.request, reverse_lazy("accounts:account")))
 
 
-class SignInView(auth_views.LoginView):
+class SignInView(UnprocessableFormMixin, auth_views.LoginView):
     template_name = "accounts/sign_in.html"
     redirect_authenticated_user = True
 
@@ -48,7 +57,7 @@ class SignOutView(auth_views.LogoutView):
         return response
 
 
-class AccountView(LoginRequiredMixin, UpdateView):
+class AccountView(LoginRequiredMixin, UnprocessableFormMixin, UpdateView):
     form_class = AccountForm
     template_name = "accounts/account.html"
     success_url = reverse_lazy("accounts:account")
@@ -63,7 +72,7 @@ class AccountView(LoginRequiredMixin, UpdateView):
         return response
 
 
-class PasswordChangeView(auth_views.PasswordChangeView):
+class PasswordChangeView(UnprocessableFormMixin, auth_views.PasswordChangeView):
     template_name = "accounts/password_change.html"
     success_url = reverse_lazy("accounts:account")
 
@@ -73,7 +82,7 @@ class PasswordChangeView(auth_views.PasswordChangeView):
         return response
 
 
-class PasswordResetView(auth_views.PasswordResetView):
+class PasswordResetView(UnprocessableFormMixin, auth_views.PasswordResetView):
     template_name = "accounts/password_reset.html"
     email_template_name = "accounts/email/password_reset.txt"
     subject_template_name = "accounts/email/password_reset_subject.txt"
@@ -84,7 +93,7 @@ class PasswordResetDoneView(auth_views.PasswordResetDoneView):
     template_name = "accounts/password_reset_done.html"
 
 
-class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+class PasswordResetConfirmView(UnprocessableFormMixin, auth_views.PasswordResetConfirmView):
     template_name = "accounts/password_reset_confirm.html"
     success_url = reverse_lazy("accounts:password_reset_complete")
 

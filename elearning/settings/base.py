@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "elearning.accounts",
     "elearning.home",
     "modules",
+    "quizzes",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

@@ -8,6 +8,7 @@ from wagtail.models import Site
 from elearning.home.models import HomePage, ImportantPages
 from modules.models import CaseStudy, LessonPage, ModuleIndexPage, ModulePage, Myth, MythLibraryPage, SupportService
 from modules.permissions import grant_trainer_page_permissions
+from quizzes.models import QuizPage
 
 MODULE_FILES = ["coercive_control", "think_family", "pregnancy", "dash"]
 
@@ -99,6 +100,31 @@ def lesson_page(data):
     return lesson
 
 
+def question_value(data):
+    myth = Myth.objects.get(slug=data["myth"]) if data.get("myth") else None
+    return {
+        "kind": data["kind"],
+        "text": data["text"],
+        "explanation": data["explanation"],
+        "source": data.get("source") or {},
+        "myth": myth,
+        "choices": data["choices"],
+    }
+
+
+def quiz_page(data):
+    quiz = QuizPage(
+        title=data["title"],
+        slug="quiz",
+        intro=data.get("intro", ""),
+        pass_mark=data["pass_mark"],
+        max_failed_attempts=data["max_failed_attempts"],
+        questions=[("question", question_value(question)) for question in data["questions"]],
+    )
+    quiz.questions.stream_block.clean(quiz.questions)
+    return quiz
+
+
 def load_module(catalogue, data):
     """Create one module and its lessons unless a module with that slug already exists."""
     if ModulePage.objects.child_of(catalogue).filter(slug=data["slug"]).exists():
@@ -119,6 +145,7 @@ def load_module(catalogue, data):
     publish_child(catalogue, module)
     for lesson in data["lessons"]:
         publish_child(module, lesson_page(lesson))
+    publish_child(module, quiz_page(data["quiz"]))
     return module
 
 

@@ -1,11 +1,15 @@
 """Models of the modules app, split by role."""
 
+from .completions import Completion, CompletionState, ImmutableRecord
 from .pages import LessonPage, ModuleIndexPage, ModulePage, ModuleTag, MythLibraryPage
 from .progress import LessonProgress, MythResponse, Reflection, ScenarioResponse
 from .snippets import CaseStudy, Myth, MythTag, SupportService
 
 __all__ = [
     "CaseStudy",
+    "Completion",
+    "CompletionState",
+    "ImmutableRecord",
     "LessonPage",
     "LessonProgress",
     "ModuleIndexPage",

@@ -20,6 +20,10 @@ from elearning.accounts.models import Sector
 from modules import responses
 from modules.blocks import LessonStreamBlock
 from modules.learning_state import LessonState, ModuleState
+from quizzes.models import QuizPage
+
+from .completions import Completion
+from .progress import LessonProgress
 
 OVERVIEW_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 
@@ -105,7 +109,7 @@ class ModulePage(Page):
         index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
     ]
     parent_page_types = ["modules.ModuleIndexPage"]
-    subpage_types = ["modules.LessonPage"]
+    subpage_types = ["modules.LessonPage", "quizzes.QuizPage"]
 
     class Meta:
         verbose_name = "module"
@@ -117,6 +121,24 @@ class ModulePage(Page):
 
     def lessons(self):
         return LessonPage.objects.live().child_of(self).order_by("path")
+
+    def quiz(self):
+        return QuizPage.objects.live().child_of(self).first()
+
+    def lessons_completed_at(self, user):
+        """When the learner last finished or reviewed all the live lessons, or None if some are not done."""
+        lesson_ids = list(self.lessons().values_list("pk", flat=True))
+        times = list(
+            LessonProgress.objects.for_learner(user)
+            .filter(lesson_id__in=lesson_ids)
+            .values_list("last_completed_at", flat=True)
+        )
+        if not lesson_ids or len(times) < len(lesson_ids):
+            return None
+        return min(times)
+
+    def completion_for_attempt(self, attempt):
+        return Completion.objects.filter(attempt=attempt, module=self).first()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

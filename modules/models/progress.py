@@ -14,8 +14,15 @@ class LearnerOwnedQuerySet(models.QuerySet):
 
 class LessonProgressQuerySet(LearnerOwnedQuerySet):
     def record(self, learner, lesson):
-        """Mark a lesson complete once; later calls keep the first completion time."""
-        progress, _ = self.get_or_create(learner=learner, lesson=lesson, defaults={"module_id": lesson.get_parent().pk})
+        """Mark a lesson complete; later calls keep the first time and note the latest review."""
+        now = timezone.now()
+        progress, created = self.get_or_create(
+            learner=learner,
+            lesson=lesson,
+            defaults={"module_id": lesson.get_parent().pk, "completed_at": now, "last_completed_at": now},
+        )
+        if not created:
+            self.filter(pk=progress.pk).update(last_completed_at=now)
         return progress
 
 
@@ -24,6 +31,7 @@ class LessonProgress(models.Model):
     module = models.ForeignKey("modules.ModulePage", on_delete=models.CASCADE, related_name="+")
     lesson = models.ForeignKey("modules.LessonPage", on_delete=models.CASCADE, related_name="progress")
     completed_at = models.DateTimeField(default=timezone.now)
+    last_completed_at = models.DateTimeField(default=timezone.now, help_text="When the lesson was last reviewed.")
 
     objects = LessonProgressQuerySet.as_manager()
 

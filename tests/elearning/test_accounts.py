@@ -45,7 +45,7 @@ def test_registration_creates_a_learner_and_signs_them_in(client, agency, regist
 def test_registration_with_a_duplicate_email_is_a_form_error(client, agency, learner, register_url):
     response = client.post(register_url, registration_data(agency, email="LEARNER@example.org"))
 
-    assert response.status_code == 200
+    assert response.status_code == 422
     assert "already exists" in response.context["form"].errors["email"][0]
     assert User.objects.count() == 1
 
@@ -53,7 +53,7 @@ def test_registration_with_a_duplicate_email_is_a_form_error(client, agency, lea
 def test_registration_with_a_weak_password_is_a_form_error(client, agency, register_url):
     response = client.post(register_url, registration_data(agency, password1="password", password2="password"))
 
-    assert response.status_code == 200
+    assert response.status_code == 422
     assert "password1" in response.context["form"].errors
     assert not User.objects.exists()
 
@@ -61,14 +61,14 @@ def test_registration_with_a_weak_password_is_a_form_error(client, agency, regis
 def test_registration_without_an_agency_is_a_form_error(client, agency, register_url):
     response = client.post(register_url, registration_data(agency, agency=""))
 
-    assert response.status_code == 200
+    assert response.status_code == 422
     assert response.context["form"].errors["agency"] == ["Choose the agency you work for."]
 
 
 def test_registration_with_an_unknown_agency_is_a_form_error(client, agency, register_url):
     response = client.post(register_url, registration_data(agency, agency="999999"))
 
-    assert response.status_code == 200
+    assert response.status_code == 422
     assert "agency" in response.context["form"].errors
 
 
@@ -115,7 +115,7 @@ def test_sign_in_uses_the_email_address_in_any_case(client, learner, home_page):
 def test_sign_in_with_a_wrong_password_shows_an_error(client, learner, home_page):
     response = client.post(reverse("accounts:login"), {"username": learner.email, "password": "wrong"})
 
-    assert response.status_code == 200
+    assert response.status_code == 422
     assert response.context["form"].non_field_errors()
 
 
@@ -165,7 +165,7 @@ def test_a_learner_cannot_take_another_persons_email(client, learner, trainer, h
         {"full_name": "Lee", "email": trainer.email, "agency": learner.agency_id, "job_role": "Midwife"},
     )
 
-    assert response.status_code == 200
+    assert response.status_code == 422
     assert "already exists" in response.context["form"].errors["email"][0]
     learner.refresh_from_db()
     assert learner.email == "learner@example.org"

@@ -14,6 +14,10 @@ from modules.factories import (
     MythLibraryPageFactory,
     SupportServiceFactory,
 )
+from modules.models import Completion, LessonPage, LessonProgress
+from quizzes.factories import QuizPageFactory
+from quizzes.models import Attempt, QuizPage
+from quizzes.views import record_submission
 
 
 @pytest.fixture
@@ -108,3 +112,45 @@ def module(make_module):
 def full_lesson(make_module, library, image):
     module = make_module(lessons=1, body=every_block_body(library, image), title="Every block")
     return module.get_children().specific().get()
+
+
+def correct_answers(attempt):
+    """Form data that answers every question of an open attempt correctly."""
+    data = {"attempt": str(attempt.token)}
+    for question in attempt.questions:
+        data[f"q-{question['id']}"] = [choice["id"] for choice in question["choices"] if choice["correct"]]
+    return data
+
+
+def wrong_answers(attempt):
+    """Form data that answers every question of an open attempt wrongly."""
+    data = {"attempt": str(attempt.token)}
+    for question in attempt.questions:
+        wrong = [choice["id"] for choice in question["choices"] if not choice["correct"]]
+        data[f"q-{question['id']}"] = wrong[:1]
+    return data
+
+
+@pytest.fixture
+def quiz_module(make_module):
+    """A live module of two lessons and a quiz of three questions (one of each kind)."""
+    module = make_module(lessons=2, title="Coercive control")
+    QuizPageFactory(parent=module)
+    return module
+
+
+def finish_lessons(learner, module):
+    for lesson in module.get_children().type(LessonPage).specific():
+        LessonProgress.objects.record(learner, lesson)
+
+
+def pass_module(learner, module):
+    """Finish the lessons and pass the quiz the way the site does it; returns the completion."""
+    finish_lessons(learner, module)
+    quiz = module.get_children().type(QuizPage).get().specific
+    attempt = Attempt.objects.open_for(learner, quiz)
+    selections = {
+        question["id"]: tuple(correct_answers(attempt)[f"q-{question['id']}"]) for question in attempt.questions
+    }
+    record_submission(attempt, attempt.scoring_questions(), selections, quiz.pass_mark, learner)
+    return Completion.objects.filter(attempt=attempt).first()

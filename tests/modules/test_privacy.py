@@ -48,7 +48,7 @@ def test_another_learner_does_not_see_my_progress(client, learner, other_learner
 
     assert "0 of 3 lessons done" in overview
     assert "Start the first lesson" in overview
-    assert "Lessons completed (0)" in dashboard
+    assert "Completed (0)" in dashboard
     assert "Not started (1)" in dashboard
 
 

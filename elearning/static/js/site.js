@@ -5,3 +5,9 @@ document.addEventListener("DOMContentLoaded", () => {
     summary.focus();
   }
 });
+
+document.addEventListener("DOMContentLoaded", () => {
+  document.querySelectorAll("[data-print]").forEach((button) => {
+    button.addEventListener("click", () => window.print());
+  });
+});

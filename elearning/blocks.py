@@ -1,0 +1,45 @@
+"""Blocks every app may use: a published source."""
+
+from django.core.exceptions import ValidationError
+from wagtail import blocks
+from wagtail.blocks import StructBlockValidationError
+
+SAMPLE_SOURCE = {
+    "title": "Domestic Abuse Act 2021",
+    "publisher": "legislation.gov.uk",
+    "year": "2021",
+    "url": "https://www.legislation.gov.uk/ukpga/2021/17/contents",
+}
+
+
+class SourceBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=300)
+    publisher = blocks.CharBlock(max_length=200)
+    year = blocks.CharBlock(max_length=20, required=False)
+    url = blocks.URLBlock(required=False, label="Link")
+
+    class Meta:
+        icon = "link"
+        label = "Source"
+        template = "components/source.html"
+        preview_value = SAMPLE_SOURCE
+        description = "A published source: title, publisher, year and link."
+
+
+class OptionalSourceBlock(SourceBlock):
+    """A source that may be left empty; once anything is filled in, title and publisher are needed."""
+
+    title = blocks.CharBlock(max_length=300, required=False)
+    publisher = blocks.CharBlock(max_length=200, required=False)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if any(value.get(name) for name in ("title", "publisher", "year", "url")):
+            missing = {
+                name: ValidationError("Needed when a source is given.")
+                for name in ("title", "publisher")
+                if not value.get(name)
+            }
+            if missing:
+                raise StructBlockValidationError(block_errors=missing)
+        return value

@@ -1,0 +1,60 @@
+"""A learner's own certificate pages, and the public page that verifies any certificate by its code."""
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+
+from .certificates import certificate_facts, certificate_pdf
+from .models import Completion
+
+CODE_MAX_LENGTH = 64
+
+
+def own_completion(request, code):
+    completion = Completion.objects.for_learner(request.user).filter(certificate_code=code).first()
+    if completion is None:
+        raise Http404("No such certificate.")
+    return completion
+
+
+@never_cache
+@login_required
+def certificate(request, code):
+    completion = own_completion(request, code)
+    context = {
+        "completion": completion,
+        "facts": certificate_facts(completion),
+        "verify_url": verify_url(request, code),
+    }
+    return render(request, "modules/certificate.html", context)
+
+
+@never_cache
+@login_required
+def certificate_download(request, code):
+    completion = own_completion(request, code)
+    response = HttpResponse(certificate_pdf(completion, verify_url(request, code)), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="certificate-{completion.pk}.pdf"'
+    return response
+
+
+def verify_url(request, code):
+    return request.build_absolute_uri(reverse("modules:verify", args=[code]))
+
+
+def verify(request, code):
+    """Public: anyone holding a code can check the certificate's facts and whether it is current."""
+    completion = Completion.objects.filter(certificate_code=code[:CODE_MAX_LENGTH]).first()
+    context = {"code": code[:CODE_MAX_LENGTH], "completion": completion}
+    if completion is not None:
+        context["facts"] = certificate_facts(completion)
+    return render(request, "modules/verify.html", context, status=200 if completion else 404)
+
+
+def verify_form(request):
+    code = request.GET.get("code", "").strip()
+    if code:
+        return redirect("modules:verify", code=code[:CODE_MAX_LENGTH])
+    return render(request, "modules/verify.html", {"ask": True})

@@ -1,0 +1,63 @@
+"""Certificates of completion: the facts they show, and a PDF made with ReportLab."""
+
+from io import BytesIO
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas
+
+BRAND = colors.HexColor("#4b2a7b")
+
+
+def certificate_facts(completion):
+    """(label, value) pairs printed on the certificate and shown on the verification page."""
+    return [
+        ("Awarded to", completion.learner_name),
+        ("Agency at completion", completion.agency_name or "None recorded"),
+        ("Job role at completion", completion.job_role or "None recorded"),
+        ("Module", completion.module_title),
+        ("Module version", f"Published {completion.module_revised_at:%d %B %Y}"),
+        ("Completed on", f"{completion.completed_at:%d %B %Y}"),
+        ("Valid until", f"{completion.valid_until:%d %B %Y}"),
+        ("Quiz score", f"{completion.score}%"),
+        ("CPD minutes", str(completion.cpd_minutes)),
+        ("Certificate code", completion.certificate_code),
+    ]
+
+
+def certificate_pdf(completion, verify_url):
+    """The certificate as an A4 PDF whose text (the learner's name included) can be searched and copied."""
+    buffer = BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, pageCompression=1)
+    pdf.setTitle(f"Certificate: {completion.module_title}")
+    pdf.setAuthor("Safeguarding partnership learning")
+    width, height = A4
+    pdf.setStrokeColor(BRAND)
+    pdf.setLineWidth(3)
+    pdf.rect(15 * mm, 15 * mm, width - 30 * mm, height - 30 * mm)
+    pdf.setFillColor(BRAND)
+    pdf.setFont("Helvetica-Bold", 24)
+    pdf.drawCentredString(width / 2, height - 45 * mm, "Certificate of completion")
+    pdf.setFillColor(colors.black)
+    pdf.setFont("Helvetica", 12)
+    pdf.drawCentredString(width / 2, height - 55 * mm, "Safeguarding partnership learning")
+    pdf.setFont("Helvetica-Bold", 20)
+    pdf.drawCentredString(width / 2, height - 80 * mm, completion.learner_name)
+    pdf.setFont("Helvetica", 12)
+    pdf.drawCentredString(width / 2, height - 90 * mm, "has completed the module")
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawCentredString(width / 2, height - 100 * mm, completion.module_title[:90])
+    y = height - 125 * mm
+    for label, value in certificate_facts(completion):
+        pdf.setFont("Helvetica-Bold", 11)
+        pdf.drawString(35 * mm, y, label)
+        pdf.setFont("Helvetica", 11)
+        pdf.drawString(90 * mm, y, value)
+        y -= 9 * mm
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(35 * mm, y - 6 * mm, "Check this certificate at:")
+    pdf.drawString(35 * mm, y - 12 * mm, verify_url)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()

@@ -1,0 +1,97 @@
+"""Completion records: written once when a learner passes a module, never changed or deleted."""
+
+import secrets
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+DUE_WINDOW = timedelta(days=60)
+
+
+def new_certificate_code():
+    """160 random bits, URL-safe: unguessable, so the code itself can be shared to verify a certificate."""
+    return secrets.token_urlsafe(20)
+
+
+class CompletionState(models.TextChoices):
+    CURRENT = "current", "Current"
+    DUE = "due", "Due for refresher"
+    EXPIRED = "expired", "Expired"
+
+
+class ImmutableRecord(Exception):
+    """Raised on any attempt to change or delete a completion through the application."""
+
+
+class CompletionQuerySet(models.QuerySet):
+    def for_learner(self, user):
+        return self.filter(learner=user) if user.is_authenticated else self.none()
+
+    def for_module(self, module):
+        return self.filter(module=module)
+
+    def update(self, **kwargs):
+        raise ImmutableRecord("Completion records are never updated.")
+
+    def delete(self):
+        raise ImmutableRecord("Completion records are never deleted.")
+
+
+class Completion(models.Model):
+    """Proof that a learner completed a module: every fact as it stood at that moment."""
+
+    learner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="completions")
+    learner_name = models.CharField(max_length=150)
+    module = models.ForeignKey("modules.ModulePage", null=True, on_delete=models.SET_NULL, related_name="completions")
+    module_title = models.CharField(max_length=255)
+    module_revision = models.ForeignKey("wagtailcore.Revision", null=True, on_delete=models.SET_NULL, related_name="+")
+    module_revised_at = models.DateTimeField(help_text="When the module version the learner completed was published.")
+    agency = models.ForeignKey("accounts.Agency", null=True, on_delete=models.SET_NULL, related_name="completions")
+    agency_name = models.CharField(max_length=200, blank=True)
+    job_role = models.CharField(max_length=150, blank=True)
+    attempt = models.OneToOneField("quizzes.Attempt", on_delete=models.PROTECT, related_name="completion")
+    score = models.PositiveSmallIntegerField(help_text="Percent.")
+    completed_at = models.DateTimeField(default=timezone.now)
+    valid_until = models.DateField()
+    cpd_minutes = models.PositiveSmallIntegerField()
+    certificate_code = models.CharField(max_length=40, unique=True, default=new_certificate_code, editable=False)
+    sequence = models.PositiveSmallIntegerField(
+        help_text="1 for the first completion of a module, 2 for its refresher."
+    )
+
+    objects = CompletionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-completed_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["learner", "module", "sequence"], name="one_completion_per_cycle"),
+        ]
+        indexes = [models.Index(fields=["agency", "completed_at"]), models.Index(fields=["valid_until"])]
+
+    def __str__(self):
+        return f"{self.learner_name}: {self.module_title} ({self.completed_at:%d %b %Y})"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise ImmutableRecord("Completion records are never updated.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ImmutableRecord("Completion records are never deleted.")
+
+    def state_on(self, day):
+        if day > self.valid_until:
+            return CompletionState.EXPIRED
+        if self.valid_until - day <= DUE_WINDOW:
+            return CompletionState.DUE
+        return CompletionState.CURRENT
+
+    @property
+    def state(self):
+        return self.state_on(timezone.localdate())
+
+    @property
+    def state_label(self):
+        return CompletionState(self.state).label

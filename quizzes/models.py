@@ -1,0 +1,206 @@
+"""Quiz pages, and every attempt a learner makes with what was asked and answered at the time."""
+
+import random
+import uuid
+
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+
+from .blocks import QuizStreamBlock
+from .scoring import Question
+
+INTRO_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
+
+
+class QuizPage(RoutablePageMixin, Page):
+    """The assessment at the end of a module, scored on the server. At most one per module."""
+
+    intro = RichTextField(features=INTRO_FEATURES, blank=True)
+    pass_mark = models.PositiveSmallIntegerField(
+        "pass mark (%)", default=80, validators=[MinValueValidator(1), MaxValueValidator(100)]
+    )
+    max_failed_attempts = models.PositiveSmallIntegerField(
+        default=3,
+        help_text="After this many failed attempts the learner is asked to revisit the lessons. 0: no limit.",
+    )
+    shuffle_choices = models.BooleanField(default=False, help_text="Show each learner the choices in a random order.")
+    questions = StreamField(QuizStreamBlock(), min_num=1)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("pass_mark"), FieldPanel("max_failed_attempts"), FieldPanel("shuffle_choices")],
+            heading="Rules",
+        ),
+        FieldPanel("questions"),
+    ]
+    parent_page_types = ["modules.ModulePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    search_fields = []
+
+    class Meta:
+        verbose_name = "quiz"
+
+    def serve(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path(), settings.WAGTAIL_FRONTEND_LOGIN_URL)
+        response = super().serve(request, *args, **kwargs)
+        add_never_cache_headers(response)
+        return response
+
+    @path("", name="take")
+    def take(self, request):
+        from . import views  # the views import these models
+
+        return views.take_quiz(self, request)
+
+    @path("submit/", name="submit")
+    def submit(self, request):
+        from . import views  # the views import these models
+
+        return views.submit_quiz(self, request)
+
+    @path("result/<int:attempt_id>/", name="result")
+    def result(self, request, attempt_id):
+        from . import views  # the views import these models
+
+        return views.quiz_result(self, request, attempt_id)
+
+    def snapshot(self):
+        """What the quiz asks now, with answers: stored on the attempt, never sent to the browser."""
+        questions = []
+        for block in self.questions:
+            value = block.value
+            myth = value.get("myth")
+            source = value.get("source")
+            questions.append(
+                {
+                    "id": block.id,
+                    "kind": value["kind"],
+                    "text": value["text"],
+                    "explanation": value["explanation"].source,
+                    "source": dict(source) if source and source.get("title") else None,
+                    "myth": {"statement": myth.statement, "slug": myth.slug} if myth else None,
+                    "choices": [
+                        {
+                            "id": item.id,
+                            "text": item.value["text"],
+                            "correct": bool(item.value["correct"]),
+                            "feedback": item.value["feedback"],
+                        }
+                        for item in value["choices"].bound_blocks
+                    ],
+                }
+            )
+        return questions
+
+
+class AttemptQuerySet(models.QuerySet):
+    def for_learner(self, user):
+        return self.filter(learner=user) if user.is_authenticated else self.none()
+
+    def submitted(self):
+        return self.filter(submitted_at__isnull=False)
+
+    def open_for(self, learner, quiz):
+        """The learner's one unsubmitted attempt at this quiz, created with a snapshot if there is none."""
+        attempt = self.filter(learner=learner, quiz=quiz, submitted_at__isnull=True).first()
+        if attempt is None:
+            attempt, _ = self.get_or_create(
+                learner=learner,
+                quiz=quiz,
+                submitted_at=None,
+                defaults={
+                    "module_id": quiz.get_parent().pk,
+                    "revision_id": quiz.live_revision_id,
+                    "questions": quiz.snapshot(),
+                    "shuffle_seed": random.SystemRandom().randrange(2**31) if quiz.shuffle_choices else 0,
+                },
+            )
+        return attempt
+
+
+class Attempt(models.Model):
+    """One go at a quiz: opened with a snapshot of the questions, then submitted exactly once."""
+
+    learner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="attempts")
+    quiz = models.ForeignKey(QuizPage, null=True, on_delete=models.SET_NULL, related_name="attempts")
+    module = models.ForeignKey("wagtailcore.Page", null=True, on_delete=models.SET_NULL, related_name="+")
+    revision = models.ForeignKey("wagtailcore.Revision", null=True, on_delete=models.SET_NULL, related_name="+")
+    token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    shuffle_seed = models.PositiveIntegerField(default=0)
+    questions = models.JSONField(help_text="What was asked, with the correct choices, when the attempt opened.")
+    started_at = models.DateTimeField(default=timezone.now)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    agency = models.ForeignKey("accounts.Agency", null=True, on_delete=models.SET_NULL, related_name="+")
+    job_role = models.CharField(max_length=150, blank=True)
+    correct = models.PositiveSmallIntegerField(null=True)
+    total = models.PositiveSmallIntegerField(null=True)
+    score = models.PositiveSmallIntegerField(null=True, help_text="Percent, rounded down.")
+    passed = models.BooleanField(null=True)
+
+    objects = AttemptQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-started_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "quiz"], condition=Q(submitted_at__isnull=True), name="one_open_attempt_per_quiz"
+            )
+        ]
+        indexes = [models.Index(fields=["learner", "quiz", "submitted_at"])]
+
+    def __str__(self):
+        return f"Attempt {self.pk} by {self.learner_id}"
+
+    def scoring_questions(self):
+        return [
+            Question(
+                id=item["id"],
+                kind=item["kind"],
+                choice_ids=tuple(choice["id"] for choice in item["choices"]),
+                correct_ids=frozenset(choice["id"] for choice in item["choices"] if choice["correct"]),
+            )
+            for item in self.questions
+        ]
+
+    def questions_for_display(self):
+        """Questions and choices in the order this learner sees them, without correct answers."""
+        shuffler = random.Random(self.shuffle_seed) if self.shuffle_seed else None  # noqa: S311 - display order only
+        shown = []
+        for item in self.questions:
+            choices = [{"id": choice["id"], "text": choice["text"]} for choice in item["choices"]]
+            if shuffler and item["kind"] != "myth_fact":
+                shuffler.shuffle(choices)
+            shown.append({"id": item["id"], "kind": item["kind"], "text": item["text"], "choices": choices})
+        return shown
+
+
+class Answer(models.Model):
+    """What a learner chose for one question of a submitted attempt, and whether it was right."""
+
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="answers")
+    question_id = models.CharField(max_length=64)
+    position = models.PositiveSmallIntegerField()
+    kind = models.CharField(max_length=16)
+    text = models.TextField()
+    selected = models.JSONField(help_text="Ids of the choices the learner selected.")
+    correct = models.BooleanField()
+
+    class Meta:
+        ordering = ["attempt", "position"]
+        constraints = [models.UniqueConstraint(fields=["attempt", "question_id"], name="one_answer_per_question")]
+
+    def __str__(self):
+        return f"Answer to {self.question_id} in attempt {self.attempt_id}"

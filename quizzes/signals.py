@@ -1,0 +1,6 @@
+"""Signals the quizzes app sends, so that other apps can act without quizzes depending on them."""
+
+from django.dispatch import Signal
+
+# Sent inside the submitting transaction when an attempt passes. Arguments: attempt.
+attempt_passed = Signal()
