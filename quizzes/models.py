@@ -114,7 +114,7 @@ class AttemptQuerySet(models.QuerySet):
         return self.filter(submitted_at__isnull=False)
 
     def open_for(self, learner, quiz):
-        """The learner's one unsubmitted attempt at this quiz, created with a snapshot if there is none."""
+        """The learner's one unsubmitted attempt at this quiz, opened on the live version if there is none."""
         attempt = self.filter(learner=learner, quiz=quiz, submitted_at__isnull=True).first()
         if attempt is None:
             attempt, _ = self.get_or_create(
@@ -123,12 +123,37 @@ class AttemptQuerySet(models.QuerySet):
                 submitted_at=None,
                 defaults={
                     "module_id": quiz.get_parent().pk,
-                    "revision_id": quiz.live_revision_id,
-                    "questions": quiz.snapshot(),
+                    "snapshot": QuizSnapshot.objects.of_live_version(quiz),
                     "shuffle_seed": random.SystemRandom().randrange(2**31) if quiz.shuffle_choices else 0,
                 },
             )
         return attempt
+
+
+class QuizSnapshotQuerySet(models.QuerySet):
+    def of_live_version(self, quiz):
+        """The snapshot of the quiz as published now: one per revision, shared by every attempt on it."""
+        snapshot, _ = self.get_or_create(
+            quiz=quiz, revision_id=quiz.live_revision_id, defaults={"questions": quiz.snapshot()}
+        )
+        return snapshot
+
+
+class QuizSnapshot(models.Model):
+    """What a published version of a quiz asked, with the correct choices. Never sent to the browser."""
+
+    quiz = models.ForeignKey(QuizPage, null=True, on_delete=models.SET_NULL, related_name="snapshots")
+    revision = models.ForeignKey("wagtailcore.Revision", null=True, on_delete=models.SET_NULL, related_name="+")
+    questions = models.JSONField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    objects = QuizSnapshotQuerySet.as_manager()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["quiz", "revision"], name="one_snapshot_per_quiz_revision")]
+
+    def __str__(self):
+        return f"Quiz {self.quiz_id} as of revision {self.revision_id}"
 
 
 class Attempt(models.Model):
@@ -137,10 +162,9 @@ class Attempt(models.Model):
     learner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="attempts")
     quiz = models.ForeignKey(QuizPage, null=True, on_delete=models.SET_NULL, related_name="attempts")
     module = models.ForeignKey("wagtailcore.Page", null=True, on_delete=models.SET_NULL, related_name="+")
-    revision = models.ForeignKey("wagtailcore.Revision", null=True, on_delete=models.SET_NULL, related_name="+")
+    snapshot = models.ForeignKey("quizzes.QuizSnapshot", on_delete=models.PROTECT, related_name="attempts")
     token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     shuffle_seed = models.PositiveIntegerField(default=0)
-    questions = models.JSONField(help_text="What was asked, with the correct choices, when the attempt opened.")
     started_at = models.DateTimeField(default=timezone.now)
     submitted_at = models.DateTimeField(null=True, blank=True)
     agency = models.ForeignKey("accounts.Agency", null=True, on_delete=models.SET_NULL, related_name="+")
@@ -163,6 +187,15 @@ class Attempt(models.Model):
 
     def __str__(self):
         return f"Attempt {self.pk} by {self.learner_id}"
+
+    @property
+    def questions(self):
+        """What was asked, with the correct choices, in the version the attempt opened on."""
+        return self.snapshot.questions
+
+    @property
+    def revision_id(self):
+        return self.snapshot.revision_id
 
     def scoring_questions(self):
         return [

@@ -118,3 +118,11 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def get_short_name(self):
         return self.full_name.split(" ")[0] if self.full_name else self.email
+
+
+class Learner(User):
+    """People as the training reports see them: the admin's read-only, agency-scoped view of users."""
+
+    class Meta:
+        proxy = True
+        ordering = ["full_name", "email"]

@@ -8,5 +8,38 @@ PARTNERSHIP_MANAGERS = "Partnership managers"
 ALL_ROLES = [LEARNERS, TRAINERS, AGENCY_MANAGERS, PARTNERSHIP_MANAGERS]
 
 
+def role_names(user):
+    """The user's role names, read once per user object."""
+    if not user.is_authenticated:
+        return frozenset()
+    if not hasattr(user, "_role_names"):
+        user._role_names = frozenset(user.groups.values_list("name", flat=True))
+    return user._role_names
+
+
 def has_role(user, role):
-    return user.is_authenticated and user.groups.filter(name=role).exists()
+    return role in role_names(user)
+
+
+def sees_every_agency(user):
+    """Administrators and partnership managers see the records of every agency."""
+    return user.is_authenticated and user.is_active and (user.is_superuser or has_role(user, PARTNERSHIP_MANAGERS))
+
+
+def sees_named_records(user):
+    """Who may see named learners' training records: managers and administrators, never trainers alone."""
+    return sees_every_agency(user) or (user.is_active and has_role(user, AGENCY_MANAGERS))
+
+
+def sees_answer_statistics(user):
+    """Who may see aggregate, suppressed statistics on answers: trainers as well as managers."""
+    return sees_named_records(user) or (user.is_active and has_role(user, TRAINERS))
+
+
+def visible_agency_ids(user):
+    """The agencies whose records this user may see: None means all of them."""
+    if sees_every_agency(user):
+        return None
+    if sees_named_records(user):
+        return set(user.managed_agencies.values_list("pk", flat=True))
+    return set()

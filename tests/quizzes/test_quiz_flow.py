@@ -5,7 +5,7 @@ import re
 import pytest
 
 from modules.models import Completion, LessonProgress
-from quizzes.models import Answer, Attempt
+from quizzes.models import Answer, Attempt, QuizSnapshot
 from tests.modules.fixtures import correct_answers, finish_lessons, wrong_answers
 
 
@@ -62,7 +62,7 @@ def test_the_quiz_page_carries_no_trace_of_the_correct_answers(ready, learner, q
         {**question, "choices": [{**choice, "correct": not choice["correct"]} for choice in question["choices"]]}
         for question in attempt.questions
     ]
-    Attempt.objects.filter(pk=attempt.pk).update(questions=flipped)
+    QuizSnapshot.objects.filter(pk=attempt.snapshot_id).update(questions=flipped)
 
     second = ready.get(quiz.url).content.decode()
 

@@ -31,6 +31,6 @@ def revoke(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("modules", "0001_initial"), ("accounts", "0002_create_roles")]
+    dependencies = [("modules", "0002_initial"), ("accounts", "0002_create_roles")]
 
     operations = [migrations.RunPython(grant, revoke)]

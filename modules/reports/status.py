@@ -1,0 +1,115 @@
+"""Training status: where each learner stands on each module meant for their sector, counted in bulk."""
+
+from collections import defaultdict
+
+from django.db.models import Max
+from django.utils import timezone
+
+from modules.models import Completion, CompletionState, LessonProgress, ModulePage
+from modules.models.completions import DUE_WINDOW
+
+NOT_STARTED = "Not started"
+IN_PROGRESS = "In progress"
+NOT_REQUIRED = ""
+STATUS_LABELS = [
+    NOT_STARTED,
+    IN_PROGRESS,
+    CompletionState.CURRENT.label,
+    CompletionState.DUE.label,
+    CompletionState.EXPIRED.label,
+]
+
+
+def live_modules():
+    return list(ModulePage.objects.live().order_by("path"))
+
+
+def state_label(valid_until, today):
+    if valid_until < today:
+        return CompletionState.EXPIRED.label
+    if valid_until - today <= DUE_WINDOW:
+        return CompletionState.DUE.label
+    return CompletionState.CURRENT.label
+
+
+def statuses_for(learners, modules, today=None):
+    """{learner id: {module id: status label}} for a batch of learners, in two queries."""
+    today = today or timezone.localdate()
+    learner_ids = [learner.pk for learner in learners]
+    module_ids = [module.pk for module in modules]
+    started = set(
+        LessonProgress.objects.filter(learner_id__in=learner_ids, module_id__in=module_ids)
+        .values_list("learner_id", "module_id")
+        .distinct()
+    )
+    latest = {
+        (row["learner_id"], row["module_id"]): row["latest"]
+        for row in Completion.objects.filter(learner_id__in=learner_ids, module_id__in=module_ids)
+        .values("learner_id", "module_id")
+        .annotate(latest=Max("valid_until"))
+    }
+    result = {}
+    for learner in learners:
+        sector = learner.agency.sector if learner.agency_id else None
+        row = {}
+        for module in modules:
+            key = (learner.pk, module.pk)
+            if sector not in module.sectors:
+                row[module.pk] = NOT_REQUIRED
+            elif key in latest:
+                row[module.pk] = state_label(latest[key], today)
+            else:
+                row[module.pk] = IN_PROGRESS if key in started else NOT_STARTED
+        result[learner.pk] = row
+    return result
+
+
+def status_counts(learners, modules, today=None):
+    """Counts per (agency, module) and status over every learner in scope, streamed in batches."""
+    counts = defaultdict(lambda: dict.fromkeys(STATUS_LABELS, 0))
+    for batch in batches(learners.select_related("agency")):
+        _count(batch, modules, counts, today)
+    return counts
+
+
+def batches(queryset, size=2000):
+    """Lists of up to `size` objects, read with a server-side cursor so memory stays flat."""
+    batch = []
+    for item in queryset.iterator(chunk_size=size):
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _count(batch, modules, counts, today):
+    by_id = {learner.pk: learner for learner in batch}
+    for learner_id, row in statuses_for(batch, modules, today).items():
+        agency_id = by_id[learner_id].agency_id
+        for module_id, label in row.items():
+            if label:
+                counts[(agency_id, module_id)][label] += 1
+
+
+def summary_rows(counts, agencies, modules):
+    """Rows of the per-agency, per-module table: counts, and the share current (due counts as current)."""
+    rows = []
+    for agency in agencies:
+        for module in modules:
+            cell = counts.get((agency.pk, module.pk))
+            if cell is None:
+                continue
+            total = sum(cell.values())
+            done = cell[CompletionState.CURRENT.label] + cell[CompletionState.DUE.label]
+            rows.append(
+                {
+                    "agency": agency,
+                    "module": module,
+                    "counts": [cell[label] for label in STATUS_LABELS],
+                    "total": total,
+                    "percent": round(100 * done / total) if total else 0,
+                }
+            )
+    return rows

@@ -1,0 +1,307 @@
+"""The four reports: training records, training status, agency summary, myth and question insights."""
+
+import django_filters
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views.reports import ReportView
+
+from elearning.accounts.models import Agency, Learner
+from elearning.accounts.roles import sees_answer_statistics, sees_named_records, visible_agency_ids
+from modules.models import Completion, CompletionState, ModulePage
+from modules.models.completions import DUE_WINDOW
+
+from . import status
+from .exports import spreadsheet_response
+from .insights import MINIMUM_GROUP, insight_table
+
+
+def agencies_in_scope(request):
+    agency_ids = visible_agency_ids(request.user)
+    agencies = Agency.objects.order_by("name")
+    return agencies if agency_ids is None else agencies.filter(pk__in=agency_ids)
+
+
+class ExportingReport(ReportView):
+    """A report whose CSV and XLSX downloads stream the whole filtered set without building the page."""
+
+    header_icon = "table"
+
+    @property
+    def show_export_buttons(self):
+        return True
+
+    def get_filename(self):
+        return f"{self.export_name}-{timezone.localdate():%Y-%m-%d}"
+
+    def get(self, request, *args, **kwargs):
+        if self.is_export:
+            rows = self.export_rows(self.get_filtered_queryset())
+            return spreadsheet_response(request.GET["export"], self.get_filename(), self.export_headings_list(), rows)
+        return super().get(request, *args, **kwargs)
+
+
+class TrainingRecordsFilterSet(WagtailFilterSet):
+    learner = django_filters.CharFilter(label="Learner name or email", method="filter_learner")
+    agency = django_filters.ModelChoiceFilter(label="Agency at completion", queryset=agencies_in_scope)
+    module = django_filters.ModelChoiceFilter(queryset=ModulePage.objects.order_by("title"))
+    status = django_filters.ChoiceFilter(choices=CompletionState.choices, method="filter_status", label="Status")
+    completed_at = django_filters.DateFromToRangeFilter(label="Completed between", widget=DateRangePickerWidget)
+
+    class Meta:
+        model = Completion
+        fields = ["learner", "agency", "module", "status", "completed_at"]
+
+    def filter_learner(self, queryset, name, value):
+        return queryset.filter(Q(learner_name__icontains=value) | Q(learner__email__icontains=value))
+
+    def filter_status(self, queryset, name, value):
+        today = timezone.localdate()
+        if value == CompletionState.EXPIRED:
+            return queryset.filter(valid_until__lt=today)
+        if value == CompletionState.DUE:
+            return queryset.filter(valid_until__gte=today, valid_until__lte=today + DUE_WINDOW)
+        return queryset.filter(valid_until__gt=today + DUE_WINDOW)
+
+
+RECORD_FIELDS = [
+    ("learner_name", "Learner"),
+    ("learner__email", "Email"),
+    ("agency_name", "Agency at completion"),
+    ("learner__agency__name", "Current agency"),
+    ("job_role", "Job role"),
+    ("module_title", "Module"),
+    ("module_revised_at", "Module revision date"),
+    ("score", "Score (%)"),
+    ("completed_at", "Completed at"),
+    ("valid_until", "Valid until"),
+    ("status", "Status"),
+    ("certificate_code", "Certificate code"),
+]
+
+
+class TrainingRecordsReport(ExportingReport):
+    """One row per completion, in the viewer's scope."""
+
+    model = Completion
+    any_permission_required = ["view"]
+    page_title = "Training records"
+    export_name = "training-records"
+    index_url_name = "training_records_report"
+    index_results_url_name = "training_records_report_results"
+    filterset_class = TrainingRecordsFilterSet
+    default_ordering = "-completed_at"
+    columns = [
+        Column("learner_name", label="Learner"),
+        Column("email", label="Email", accessor="learner.email"),
+        Column("agency_name", label="Agency at completion"),
+        Column("current_agency", label="Current agency", accessor="learner.agency"),
+        Column("job_role", label="Job role"),
+        Column("module_title", label="Module"),
+        DateColumn("module_revised_at", label="Revision"),
+        Column("score", label="Score (%)"),
+        DateColumn("completed_at", label="Completed", sort_key="completed_at"),
+        Column("valid_until", label="Valid until", sort_key="valid_until"),
+        Column("state_label", label="Status"),
+        Column("certificate_code", label="Certificate code"),
+    ]
+
+    def get_queryset(self):
+        self.queryset = self.permission_policy.instances_user_has_any_permission_for(
+            self.request.user, ["view"]
+        ).select_related("learner", "learner__agency")
+        return super().get_queryset()
+
+    def export_headings_list(self):
+        return [heading for _, heading in RECORD_FIELDS]
+
+    def export_rows(self, queryset):
+        today = timezone.localdate()
+        fields = [name for name, _ in RECORD_FIELDS if name != "status"]
+        for values in queryset.order_by("-completed_at", "pk").values_list(*fields).iterator(chunk_size=2000):
+            row = list(values)
+            row.insert(10, status.state_label(row[9], today))
+            yield row
+
+
+class TrainingStatusFilterSet(WagtailFilterSet):
+    learner = django_filters.CharFilter(label="Learner name or email", method="filter_learner")
+    agency = django_filters.ModelChoiceFilter(queryset=agencies_in_scope)
+
+    class Meta:
+        model = Learner
+        fields = ["learner", "agency"]
+
+    def filter_learner(self, queryset, name, value):
+        return queryset.filter(Q(full_name__icontains=value) | Q(email__icontains=value))
+
+
+class TrainingStatusReport(ExportingReport):
+    """Every learner in scope against every module meant for their sector, with counts per agency."""
+
+    model = Learner
+    any_permission_required = ["view"]
+    page_title = "Training status"
+    export_name = "training-status"
+    index_url_name = "training_status_report"
+    index_results_url_name = "training_status_report_results"
+    filterset_class = TrainingStatusFilterSet
+    template_name = "modules/reports/training_status.html"
+    default_ordering = "full_name"
+
+    @cached_property
+    def modules(self):
+        return status.live_modules()
+
+    @cached_property
+    def columns(self):
+        columns = [
+            Column("full_name", label="Learner", sort_key="full_name"),
+            Column("agency", label="Agency"),
+            Column("job_role", label="Job role"),
+        ]
+        for module in self.modules:
+            columns.append(Column(f"module_{module.pk}", label=module.title, accessor=status_accessor(module.pk)))
+        return columns
+
+    def get_queryset(self):
+        self.queryset = (
+            self.permission_policy.instances_user_has_any_permission_for(self.request.user, ["view"])
+            .filter(agency__isnull=False, is_active=True)
+            .select_related("agency")
+        )
+        return super().get_queryset()
+
+    def decorate_paginated_queryset(self, object_list):
+        learners = list(object_list)
+        statuses = status.statuses_for(learners, self.modules)
+        for learner in learners:
+            learner.module_statuses = statuses[learner.pk]
+        return learners
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if not self.results_only:
+            counts = status.status_counts(self.get_filtered_queryset(), self.modules)
+            context["summary"] = status.summary_rows(counts, agencies_in_scope(self.request), self.modules)
+            context["status_labels"] = status.STATUS_LABELS
+        return context
+
+    def export_headings_list(self):
+        return ["Learner", "Email", "Agency", "Job role", *[module.title for module in self.modules]]
+
+    def export_rows(self, queryset):
+        for batch in status.batches(queryset.order_by("full_name", "pk")):
+            statuses = status.statuses_for(batch, self.modules)
+            for learner in batch:
+                row = statuses[learner.pk]
+                yield [
+                    learner.full_name,
+                    learner.email,
+                    learner.agency.name,
+                    learner.job_role,
+                    *[row[module.pk] or "Not required" for module in self.modules],
+                ]
+
+
+def status_accessor(module_id):
+    def accessor(learner):
+        return getattr(learner, "module_statuses", {}).get(module_id) or "Not required"
+
+    return accessor
+
+
+class AdminTemplateReport(ExportingReport):
+    """A report of aggregated rows rather than a model listing: permission is checked by role."""
+
+    model = None
+    results_template_name = None
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.user_may_view(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return Agency.objects.none()
+
+    def get(self, request, *args, **kwargs):
+        if self.is_export:
+            return spreadsheet_response(
+                request.GET["export"], self.get_filename(), self.export_headings_list(), self.export_rows(None)
+            )
+        return TemplateResponse(request, self.template_name, self.get_report_context())
+
+
+class AgencySummaryReport(AdminTemplateReport):
+    """Completion rates by agency and module, as a chart with its data table beside it."""
+
+    page_title = "Agency summary"
+    export_name = "agency-summary"
+    template_name = "modules/reports/agency_summary.html"
+
+    def user_may_view(self, user):
+        return sees_named_records(user)
+
+    @cached_property
+    def rows(self):
+        modules = status.live_modules()
+        learners = Learner.objects.filter(agency__isnull=False, is_active=True)
+        agency_ids = visible_agency_ids(self.request.user)
+        if agency_ids is not None:
+            learners = learners.filter(agency_id__in=agency_ids)
+        counts = status.status_counts(learners, modules)
+        return status.summary_rows(counts, agencies_in_scope(self.request), modules)
+
+    def get_report_context(self):
+        return {"rows": self.rows, "page_title": self.page_title, "view": self, "status_labels": status.STATUS_LABELS}
+
+    def export_headings_list(self):
+        return ["Agency", "Module", *status.STATUS_LABELS, "Learners", "Completed and current (%)"]
+
+    def export_rows(self, queryset):
+        for row in self.rows:
+            yield [row["agency"].name, row["module"].title, *row["counts"], row["total"], row["percent"]]
+
+
+class InsightsReport(AdminTemplateReport):
+    """The share of learners wrong at their first try, per question and per myth, by agency and sector."""
+
+    page_title = "Myth and question insights"
+    export_name = "myth-and-question-insights"
+    template_name = "modules/reports/insights.html"
+
+    def user_may_view(self, user):
+        return sees_answer_statistics(user)
+
+    @cached_property
+    def rows(self):
+        user = self.request.user
+        return insight_table(visible_agency_ids(user) if sees_named_records(user) else None)
+
+    def get_report_context(self):
+        return {"rows": self.rows, "page_title": self.page_title, "view": self, "minimum_group": MINIMUM_GROUP}
+
+    def export_headings_list(self):
+        return ["Item", "Group type", "Group", "Learners", "Wrong at first try (%)"]
+
+    def export_rows(self, queryset):
+        for row in self.rows:
+            yield [row["label"], "All", "All", row["total"], suppressed(row["percent"])]
+            for kind, groups in (("Sector", row["by_sector"]), ("Agency", row["by_agency"])):
+                for name, total, percent in groups:
+                    yield [
+                        row["label"],
+                        kind,
+                        name,
+                        total if percent is not None else f"fewer than {MINIMUM_GROUP}",
+                        suppressed(percent),
+                    ]
+
+
+def suppressed(percent):
+    return "suppressed" if percent is None else percent

@@ -1,0 +1,103 @@
+"""Read-only admin listings of learners, completions and attempts, scoped by agency on every URL."""
+
+from django.contrib.admin.utils import unquote
+from django.shortcuts import get_object_or_404
+from django.urls import path
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.permissions import policy_registry
+
+from elearning.accounts.models import Learner
+from modules.models import Completion
+from quizzes.models import Attempt
+
+
+def scoped_queryset(view):
+    return policy_registry.get_by_type(view.model).instances_user_has_any_permission_for(view.request.user, ["view"])
+
+
+class ScopedIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return scoped_queryset(self)
+
+
+class ScopedInspectView(generic.InspectView):
+    def get_object(self, queryset=None):
+        return get_object_or_404(scoped_queryset(self), pk=unquote(str(self.pk)))
+
+
+class ReadOnlyViewSet(ModelViewSet):
+    """Only the listing and the inspect view exist: there are no add, edit, delete, copy or history URLs."""
+
+    index_view_class = ScopedIndexView
+    inspect_view_class = ScopedInspectView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    add_to_admin_menu = False
+    list_per_page = 50
+
+    def get_urlpatterns(self):
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path("inspect/<str:pk>/", self.inspect_view, name="inspect"),
+        ]
+
+    def get_permissions_to_register(self):
+        return super().get_permissions_to_register().none()
+
+
+class CompletionViewSet(ReadOnlyViewSet):
+    name = "completions"
+    model = Completion
+    icon = "tick-inverse"
+    menu_label = "Completions"
+    list_display = [
+        Column("learner_name", label="Learner"),
+        "agency_name",
+        "module_title",
+        "score",
+        DateColumn("completed_at"),
+        "valid_until",
+    ]
+    list_filter = ["agency", "module"]
+    inspect_view_fields = [
+        "learner_name",
+        "agency_name",
+        "job_role",
+        "module_title",
+        "module_revised_at",
+        "score",
+        "completed_at",
+        "valid_until",
+        "cpd_minutes",
+        "certificate_code",
+    ]
+
+
+class AttemptViewSet(ReadOnlyViewSet):
+    name = "attempts"
+    model = Attempt
+    icon = "help"
+    menu_label = "Quiz attempts"
+    list_display = ["learner", "agency", "module", "score", "passed", DateColumn("submitted_at")]
+    list_filter = ["agency", "passed"]
+    inspect_view_fields = ["learner", "agency", "job_role", "module", "score", "passed", "started_at", "submitted_at"]
+
+
+class LearnerViewSet(ReadOnlyViewSet):
+    name = "learners"
+    model = Learner
+    icon = "user"
+    menu_label = "Learners"
+    list_display = ["full_name", "email", "agency", "job_role"]
+    list_filter = ["agency"]
+    inspect_view_fields = ["full_name", "email", "agency", "job_role", "date_joined", "last_login"]
+
+
+class TrainingRecordsViewSetGroup(ModelViewSetGroup):
+    items = (LearnerViewSet, CompletionViewSet, AttemptViewSet)
+    menu_label = "Training records"
+    menu_icon = "tasks"
+    menu_order = 260
