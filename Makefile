@@ -39,4 +39,4 @@ lint: install-test
 
 ## Benchmarks: not part of `make test`
 bench: install-test
-	$(BIN)/pytest tests/performance -s -p no:cacheprovider
+	$(BIN)/python tests/performance/bench.py

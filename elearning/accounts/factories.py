@@ -1,10 +1,10 @@
 """Factories for agencies and people, shared by the tests and the demo content."""
 
 import factory
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 
 from .models import Agency, Sector, User
-from .roles import LEARNERS
+from .roles import ADMIN_ROLES, LEARNERS
 
 DEFAULT_PASSWORD = "Safeguarding-demo-2026"  # noqa: S105 - demo and test accounts only
 
@@ -37,5 +37,11 @@ class UserFactory(factory.django.DjangoModelFactory):
         if not create:
             return
         for role in [LEARNERS] if extracted is None else extracted:
-            self.groups.add(Group.objects.get_or_create(name=role)[0])
+            group, created = Group.objects.get_or_create(name=role)
+            if created and role in ADMIN_ROLES:
+                # Live-server tests empty the database, groups from the roles migration included.
+                group.permissions.add(
+                    Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+                )
+            self.groups.add(group)
         self.save()

@@ -19,7 +19,12 @@ def scoped_queryset(view):
 
 class ScopedIndexView(generic.IndexView):
     def get_base_queryset(self):
-        return scoped_queryset(self)
+        return scoped_queryset(self).select_related(*self.related_columns())
+
+    def related_columns(self):
+        """Foreign keys shown as columns, fetched with the rows rather than one query per row."""
+        shown = {column if isinstance(column, str) else column.name for column in self.list_display}
+        return [field.name for field in self.model._meta.get_fields() if field.many_to_one and field.name in shown]
 
 
 class ScopedInspectView(generic.InspectView):

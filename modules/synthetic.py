@@ -1,0 +1,219 @@
+"""Realistic synthetic learners for demos and benchmarks: progress, attempts, completions, myth answers."""
+
+import random
+import uuid
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.contrib.auth.hashers import make_password
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.utils import timezone
+from faker import Faker
+
+from elearning.accounts.models import Agency, Sector, User
+from elearning.accounts.roles import LEARNERS
+from quizzes.models import Answer, Attempt, QuizPage, QuizSnapshot
+
+from .completions import add_months
+from .models import Completion, LessonPage, LessonProgress, ModulePage, MythResponse
+from .models.completions import new_certificate_code
+
+JOB_ROLES = {
+    Sector.POLICE: ["Police constable", "Detective constable", "Sergeant", "Call handler"],
+    Sector.CHILDRENS_SOCIAL_CARE: ["Social worker", "Senior practitioner", "Family support worker"],
+    Sector.HEALTH: ["Community midwife", "Health visitor", "GP", "Mental health nurse", "Emergency nurse"],
+    Sector.PROBATION: ["Probation officer", "Probation services officer"],
+    Sector.YOUTH_JUSTICE: ["Youth justice worker", "Case manager"],
+    Sector.EDUCATION: ["Designated safeguarding lead", "Teacher", "Pastoral lead"],
+    Sector.ADULT_SERVICES: ["Substance misuse worker", "Recovery worker", "Adult social worker"],
+    Sector.VOLUNTARY_SECTOR: ["Domestic abuse support worker", "IDVA", "Outreach worker"],
+    Sector.OTHER: ["Practitioner"],
+}
+UNUSABLE_PASSWORD = make_password(None)
+
+
+@dataclass
+class ModulePlan:
+    module: ModulePage
+    lessons: list
+    quiz: QuizPage
+    snapshot: QuizSnapshot
+    myth_blocks: list
+
+
+def module_plans():
+    plans = []
+    for module in ModulePage.objects.live().order_by("path"):
+        quiz = QuizPage.objects.live().child_of(module).first()
+        lessons = list(LessonPage.objects.live().child_of(module).order_by("path"))
+        if quiz is None or not lessons:
+            continue
+        myth_blocks = [
+            (lesson, block.id, block.block.item(block.value))
+            for lesson in lessons
+            for block in lesson.body
+            if block.block_type == "myth_fact"
+        ]
+        plans.append(ModulePlan(module, lessons, quiz, QuizSnapshot.objects.of_live_version(quiz), myth_blocks))
+    return plans
+
+
+class Seeder:
+    """Builds learners in batches with bulk inserts; the same seed gives the same people."""
+
+    def __init__(self, seed, plans, agencies):
+        self.random = random.Random(seed)  # noqa: S311 - synthetic data, not security
+        self.faker = Faker("en_GB")
+        self.faker.seed_instance(seed)
+        self.seed = seed
+        self.plans = plans
+        self.agencies = agencies
+        self.learners_group = Group.objects.get_or_create(name=LEARNERS)[0]
+        self.now = timezone.now()
+        # Each question and myth gets a difficulty, so the insights report has a shape to show.
+        self.difficulty = {}
+
+    def hard(self, key):
+        if key not in self.difficulty:
+            self.difficulty[key] = self.random.choice([0.05, 0.1, 0.2, 0.35, 0.5])
+        return self.difficulty[key]
+
+    @transaction.atomic
+    def batch(self, start, count):
+        users = [self.person(number) for number in range(start, start + count)]
+        User.objects.bulk_create(users, batch_size=1000)
+        users = list(User.objects.filter(email__in=[user.email for user in users]).select_related("agency"))
+        User.groups.through.objects.bulk_create(
+            [User.groups.through(user_id=user.pk, group_id=self.learners_group.pk) for user in users],
+            batch_size=2000,
+        )
+        rows = {"progress": [], "attempts": [], "myths": []}
+        finished = []
+        for user in users:
+            for plan in self.plans:
+                if user.agency.sector in plan.module.sectors:
+                    finished += self.learn(user, plan, rows)
+        LessonProgress.objects.bulk_create(rows["progress"], batch_size=2000)
+        MythResponse.objects.bulk_create(rows["myths"], batch_size=2000)
+        Attempt.objects.bulk_create([attempt for attempt, _ in rows["attempts"]], batch_size=1000)
+        Answer.objects.bulk_create(
+            [answer for attempt, marks in rows["attempts"] for answer in self.answers(attempt, marks)], batch_size=5000
+        )
+        Completion.objects.bulk_create([self.completion(*item) for item in finished], batch_size=1000)
+        return len(users)
+
+    def person(self, number):
+        agency = self.random.choice(self.agencies)
+        return User(
+            email=f"synthetic-{self.seed}-{number}@example.invalid",
+            full_name=self.faker.name(),
+            agency=agency,
+            job_role=self.random.choice(JOB_ROLES[agency.sector]),
+            password=UNUSABLE_PASSWORD,
+            date_joined=self.now - timedelta(days=self.random.randint(30, 1800)),
+        )
+
+    def learn(self, user, plan, rows):
+        """Add one learner's history with one module; returns [(user, plan, attempt, when)] for completions."""
+        roll = self.random.random()
+        if roll < 0.25:
+            return []
+        done = len(plan.lessons) if roll > 0.45 else self.random.randint(1, len(plan.lessons) - 1 or 1)
+        when = self.now - timedelta(days=self.random.randint(1, 1500))
+        for lesson in plan.lessons[:done]:
+            rows["progress"].append(
+                LessonProgress(
+                    learner=user, module=plan.module, lesson=lesson, completed_at=when, last_completed_at=when
+                )
+            )
+            for myth_lesson, block_id, item in plan.myth_blocks:
+                if myth_lesson.pk == lesson.pk and self.random.random() < 0.8:
+                    correct = self.random.random() > self.hard(block_id)
+                    rows["myths"].append(
+                        MythResponse(
+                            learner=user,
+                            lesson=lesson,
+                            block_id=block_id,
+                            agency=user.agency,
+                            myth=item.myth,
+                            statement=item.statement[:300],
+                            answered_true=item.is_true if correct else not item.is_true,
+                            correct=correct,
+                            answered_at=when,
+                        )
+                    )
+        if done < len(plan.lessons):
+            return []
+        completions = []
+        for _ in range(self.random.choice([1, 1, 1, 2, 3])):
+            marks = {
+                question["id"]: self.random.random() > self.hard(question["id"]) for question in plan.snapshot.questions
+            }
+            correct = sum(marks.values())
+            total = len(marks)
+            passed = correct * 100 >= plan.quiz.pass_mark * total
+            attempt = Attempt(
+                learner=user,
+                quiz=plan.quiz,
+                module=plan.module,
+                snapshot=plan.snapshot,
+                token=uuid.uuid4(),
+                started_at=when,
+                submitted_at=when + timedelta(minutes=8),
+                agency=user.agency,
+                job_role=user.job_role,
+                correct=correct,
+                total=total,
+                score=(100 * correct) // total,
+                passed=passed,
+            )
+            rows["attempts"].append((attempt, marks))
+            if passed:
+                completions.append((user, plan, attempt, attempt.submitted_at))
+                break
+            when += timedelta(days=1)
+        return completions
+
+    def answers(self, attempt, marks):
+        for position, question in enumerate(attempt.snapshot.questions, start=1):
+            choices = question["choices"]
+            right = [choice["id"] for choice in choices if choice["correct"]]
+            wrong = [choice["id"] for choice in choices if not choice["correct"]] or right
+            yield Answer(
+                attempt=attempt,
+                question_id=question["id"],
+                position=position,
+                kind=question["kind"],
+                text=question["text"],
+                selected=right if marks[question["id"]] else wrong[:1],
+                correct=marks[question["id"]],
+            )
+
+    def completion(self, user, plan, attempt, when):
+        return Completion(
+            learner=user,
+            learner_name=user.full_name,
+            module=plan.module,
+            module_title=plan.module.title,
+            module_revision_id=plan.module.live_revision_id,
+            module_revised_at=plan.module.last_published_at or when,
+            agency=user.agency,
+            agency_name=user.agency.name,
+            job_role=user.job_role,
+            attempt=attempt,
+            score=attempt.score,
+            completed_at=when,
+            valid_until=add_months(timezone.localtime(when).date(), plan.module.refresher_months),
+            cpd_minutes=plan.module.duration_minutes,
+            certificate_code=new_certificate_code(),
+            sequence=1,
+        )
+
+
+def seeder(seed):
+    plans = module_plans()
+    agencies = list(Agency.objects.all())
+    if not plans or not agencies:
+        return None
+    return Seeder(seed, plans, agencies)

@@ -1,0 +1,54 @@
+"""The report pages pass axe-core, and the agency summary chart has a text alternative."""
+
+import pytest
+
+from elearning.accounts.factories import DEFAULT_PASSWORD, UserFactory
+from elearning.accounts.roles import PARTNERSHIP_MANAGERS
+from tests.modules.fixtures import pass_module
+
+REPORTS = [
+    "/admin/reports/training-records/",
+    "/admin/reports/training-status/",
+    "/admin/reports/agency-summary/",
+    "/admin/reports/insights/",
+    "/admin/learners/",
+    "/admin/completions/",
+    "/admin/attempts/",
+]
+
+
+@pytest.fixture
+def manager(agency, other_agency, learner, quiz_module):
+    pass_module(learner, quiz_module)
+    pass_module(UserFactory(email="mia@example.org", full_name="Mia Midwife", agency=other_agency), quiz_module)
+    return UserFactory(email="p@example.org", agency=agency, roles=[PARTNERSHIP_MANAGERS])
+
+
+def test_report_pages_have_no_accessibility_violations(page, assert_accessible, manager):
+    page.goto("/admin/login/")
+    page.get_by_label("Email address").fill(manager.email)
+    page.get_by_label("Password").fill(DEFAULT_PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/admin/")
+
+    for url in REPORTS:
+        page.goto(url)
+        assert_accessible(page)
+
+
+def test_the_chart_has_a_text_alternative(page, manager):
+    page.goto("/admin/login/")
+    page.get_by_label("Email address").fill(manager.email)
+    page.get_by_label("Password").fill(DEFAULT_PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/admin/")
+    page.goto("/admin/reports/agency-summary/")
+
+    bars = page.locator(".summary-chart [role=img]")
+    bars.first.wait_for()
+    labels = [bars.nth(index).get_attribute("aria-label") for index in range(bars.count())]
+
+    # Two Constabulary learners (the manager counts too), one with a current completion.
+    assert "Hampshire Constabulary, Coercive control: 50% completed and current" in labels
+    assert "Maternity services, Coercive control: 100% completed and current" in labels
+    assert page.get_by_role("table").count() == 1

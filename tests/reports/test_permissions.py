@@ -1,0 +1,102 @@
+"""Who may open each report, export and training-record URL, including ids guessed from another agency."""
+
+import pytest
+
+from elearning.accounts.factories import UserFactory
+from elearning.accounts.roles import LEARNERS, PARTNERSHIP_MANAGERS, TRAINERS
+
+REPORTS = ["training-records", "training-status", "agency-summary", "insights"]
+NAMED = ["training-records", "training-status", "agency-summary"]
+
+ROLES = ["anonymous", "learner", "trainer", "agency manager", "partnership manager", "administrator"]
+MANAGERS = {"agency manager", "partnership manager", "administrator"}
+SEES_ALL = {"partnership manager", "administrator"}
+
+
+def urls():
+    """(url template, role -> expected status)."""
+    cases = []
+    for report in REPORTS:
+        allowed = MANAGERS | ({"trainer"} if report == "insights" else set())
+        for suffix in ["", "?export=csv", "?export=xlsx"]:
+            cases.append((f"/admin/reports/{report}/{suffix}", allowed, set()))
+    for listing in ["learners", "completions", "attempts"]:
+        singular = {"learners": "learner", "completions": "completion", "attempts": "attempt"}[listing]
+        cases.append((f"/admin/{listing}/", MANAGERS, set()))
+        # Object views look the record up in the viewer's scope first: out of scope is "not found".
+        cases.append((f"/admin/{listing}/inspect/{{own_{singular}}}/", MANAGERS, {"trainer"}))
+        cases.append((f"/admin/{listing}/inspect/{{other_{singular}}}/", SEES_ALL, {"agency manager", "trainer"}))
+        for action in ["edit", "delete", "copy", "history"]:
+            cases.append((f"/admin/{listing}/{action}/{{own_{singular}}}/", set(), MANAGERS | {"trainer"}))
+        cases.append((f"/admin/{listing}/add/", set(), MANAGERS | {"trainer"}))
+    return cases
+
+
+def expected_status(role, allowed, not_found):
+    if role in not_found:
+        return 404
+    if role in allowed:
+        return 200
+    return 302  # to the sign-in page, or back to the admin dashboard with "no permission"
+
+
+@pytest.fixture
+def sign_in(client, agency, agency_manager):
+    def as_role(role):
+        if role == "anonymous":
+            return client
+        user = {
+            "learner": lambda: UserFactory(email="l2@example.org", agency=agency, roles=[LEARNERS]),
+            "trainer": lambda: UserFactory(email="t@example.org", agency=agency, roles=[TRAINERS]),
+            "agency manager": lambda: agency_manager,
+            "partnership manager": lambda: UserFactory(
+                email="p@example.org", agency=agency, roles=[PARTNERSHIP_MANAGERS]
+            ),
+            "administrator": lambda: UserFactory(email="a@example.org", agency=None, is_superuser=True, roles=[]),
+        }[role]()
+        client.force_login(user)
+        return client
+
+    return as_role
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_the_permission_matrix(sign_in, records, role):
+    client = sign_in(role)
+    failures = []
+    for template, allowed, not_found in urls():
+        url = template.format(**records)
+        response = client.get(url)
+        expected = expected_status(role, allowed, not_found)
+        if response.status_code != expected:
+            failures.append(f"{url}: {response.status_code}, expected {expected}")
+    assert failures == []
+
+
+def test_an_agency_managers_listings_and_exports_hold_only_their_agency(sign_in, records):
+    client = sign_in("agency manager")
+
+    listing = client.get("/admin/completions/").content.decode()
+    export = b"".join(client.get("/admin/reports/training-records/?export=csv").streaming_content).decode()
+    learners = client.get("/admin/learners/").content.decode()
+
+    assert "Lee Learner" in listing
+    assert "Mia Midwife" not in listing
+    assert "Lee Learner" in export
+    assert "Mia Midwife" not in export
+    assert "Mia Midwife" not in learners
+
+
+def test_a_trainer_sees_question_statistics_without_names(sign_in, records):
+    html = sign_in("trainer").get("/admin/reports/insights/").content.decode()
+
+    assert "Lee Learner" not in html
+    assert "Mia Midwife" not in html
+    assert "fewer than 5" in html
+
+
+def test_the_reports_menu_shows_each_role_only_its_reports(sign_in, records):
+    trainer_menu = sign_in("trainer").get("/admin/").content.decode()
+
+    assert "Myth and question insights" in trainer_menu
+    assert "/admin/reports/training-records/" not in trainer_menu
