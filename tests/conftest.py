@@ -1,6 +1,7 @@
 """Fixtures shared by every test package: the site root, agencies and people in each role."""
 
 import pytest
+from django.core.cache import cache
 
 from elearning.accounts.factories import AgencyFactory, UserFactory
 from elearning.accounts.models import Sector
@@ -8,6 +9,12 @@ from elearning.accounts.roles import AGENCY_MANAGERS, PARTNERSHIP_MANAGERS, TRAI
 from elearning.home.demo import load_site
 
 pytest_plugins = ["tests.modules.fixtures"]
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Ids are reused after a rolled-back test, so cached HTML keyed by id must not outlive its test."""
+    cache.clear()
 
 
 @pytest.fixture

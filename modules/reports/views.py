@@ -2,7 +2,7 @@
 
 import django_filters
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
+from django.db.models import Case, Q, Value, When
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -16,7 +16,7 @@ from modules.models import Completion, CompletionState, ModulePage
 from modules.models.completions import DUE_WINDOW
 
 from . import status
-from .exports import spreadsheet_response
+from .exports import day, moment, neutralise, raw_rows, spreadsheet_response
 from .insights import MINIMUM_GROUP, insight_table
 
 
@@ -68,19 +68,20 @@ class TrainingRecordsFilterSet(WagtailFilterSet):
         return queryset.filter(valid_until__gt=today + DUE_WINDOW)
 
 
+# (field, heading, how the raw database value becomes a cell)
 RECORD_FIELDS = [
-    ("learner_name", "Learner"),
-    ("learner__email", "Email"),
-    ("agency_name", "Agency at completion"),
-    ("learner__agency__name", "Current agency"),
-    ("job_role", "Job role"),
-    ("module_title", "Module"),
-    ("module_revised_at", "Module revision date"),
-    ("score", "Score (%)"),
-    ("completed_at", "Completed at"),
-    ("valid_until", "Valid until"),
-    ("status", "Status"),
-    ("certificate_code", "Certificate code"),
+    ("learner_name", "Learner", neutralise),
+    ("learner__email", "Email", neutralise),
+    ("agency_name", "Agency at completion", neutralise),
+    ("learner__agency__name", "Current agency", neutralise),
+    ("job_role", "Job role", neutralise),
+    ("module_title", "Module", neutralise),
+    ("module_revised_at", "Module revision date", day),
+    ("score", "Score (%)", None),
+    ("completed_at", "Completed at (UTC)", moment),
+    ("valid_until", "Valid until", day),
+    ("status", "Status", None),
+    ("certificate_code", "Certificate code", None),
 ]
 
 
@@ -117,14 +118,23 @@ class TrainingRecordsReport(ExportingReport):
         return super().get_queryset()
 
     def export_headings_list(self):
-        return [heading for _, heading in RECORD_FIELDS]
+        return [heading for _, heading, _ in RECORD_FIELDS]
 
     def export_rows(self, queryset):
+        """Rows straight from the database cursor, the status worked out in SQL."""
         today = timezone.localdate()
-        fields = [name for name, _ in RECORD_FIELDS if name != "status"]
-        for values in queryset.order_by("-completed_at", "pk").values_list(*fields).iterator(chunk_size=2000):
+        queryset = queryset.annotate(
+            status=Case(
+                When(valid_until__lt=today, then=Value(CompletionState.EXPIRED.label)),
+                When(valid_until__lte=today + DUE_WINDOW, then=Value(CompletionState.DUE.label)),
+                default=Value(CompletionState.CURRENT.label),
+            )
+        ).order_by("-completed_at", "pk")
+        converters = [(index, convert) for index, (_, _, convert) in enumerate(RECORD_FIELDS) if convert]
+        for values in raw_rows(queryset.values_list(*[name for name, _, _ in RECORD_FIELDS])):
             row = list(values)
-            row.insert(10, status.state_label(row[9], today))
+            for index, convert in converters:
+                row[index] = convert(row[index])
             yield row
 
 

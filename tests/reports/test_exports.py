@@ -62,7 +62,7 @@ def test_training_records_export_headings(manager_client, records):
         "Module",
         "Module revision date",
         "Score (%)",
-        "Completed at",
+        "Completed at (UTC)",
         "Valid until",
         "Status",
         "Certificate code",
