@@ -4,16 +4,16 @@ import random
 import uuid
 
 from django.conf import settings
-from django.contrib.auth.views import redirect_to_login
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+
+from elearning.page_access import SignInRequiredMixin
 
 from .blocks import QuizStreamBlock
 from .scoring import Question
@@ -21,7 +21,7 @@ from .scoring import Question
 INTRO_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 
 
-class QuizPage(RoutablePageMixin, Page):
+class QuizPage(SignInRequiredMixin, RoutablePageMixin, Page):
     """The assessment at the end of a module, scored on the server. At most one per module."""
 
     intro = RichTextField(features=INTRO_FEATURES, blank=True)
@@ -51,13 +51,6 @@ class QuizPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = "quiz"
-
-    def serve(self, request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path(), settings.WAGTAIL_FRONTEND_LOGIN_URL)
-        response = super().serve(request, *args, **kwargs)
-        add_never_cache_headers(response)
-        return response
 
     @path("", name="take")
     def take(self, request):

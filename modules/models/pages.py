@@ -1,10 +1,7 @@
 """The page tree of the catalogue: an index of modules, each with its ordered lessons."""
 
 from django import forms
-from django.conf import settings
-from django.contrib.auth.views import redirect_to_login
 from django.db import models
-from django.utils.cache import add_never_cache_headers
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -17,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from elearning.accounts.models import Sector
+from elearning.page_access import PersonalForSignedInMixin, SignInRequiredMixin
 from modules import responses
 from modules.blocks import LessonStreamBlock
 from modules.learning_state import LessonState, ModuleState
@@ -28,7 +26,7 @@ from .progress import LessonProgress
 OVERVIEW_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 
 
-class ModuleIndexPage(Page):
+class ModuleIndexPage(PersonalForSignedInMixin, Page):
     """The catalogue: every live module, filterable by topic and sector."""
 
     intro = RichTextField(features=OVERVIEW_FEATURES, blank=True)
@@ -48,12 +46,6 @@ class ModuleIndexPage(Page):
         context["catalogue"] = Catalogue(self, request)
         return context
 
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        if request.user.is_authenticated:
-            add_never_cache_headers(response)
-        return response
-
 
 class ModuleTag(TaggedItemBase):
     content_object = ParentalKey("modules.ModulePage", on_delete=models.CASCADE, related_name="tagged_items")
@@ -69,7 +61,7 @@ class ModulePageForm(WagtailAdminPageForm):
     )
 
 
-class ModulePage(Page):
+class ModulePage(PersonalForSignedInMixin, Page):
     """A module: what it covers, who it is for, and its lessons as child pages."""
 
     summary = models.TextField(help_text="One or two sentences for the catalogue.")
@@ -145,14 +137,8 @@ class ModulePage(Page):
         context["module_state"] = ModuleState(self, request.user)
         return context
 
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        if request.user.is_authenticated:
-            add_never_cache_headers(response)
-        return response
 
-
-class LessonPage(RoutablePageMixin, Page):
+class LessonPage(SignInRequiredMixin, RoutablePageMixin, Page):
     """One lesson of a module. Only signed-in learners can open it; what they do here is recorded."""
 
     summary = models.TextField(blank=True, help_text="One sentence, shown in the module's list of lessons.")
@@ -165,13 +151,6 @@ class LessonPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = "lesson"
-
-    def serve(self, request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path(), settings.WAGTAIL_FRONTEND_LOGIN_URL)
-        response = super().serve(request, *args, **kwargs)
-        add_never_cache_headers(response)
-        return response
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

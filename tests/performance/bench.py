@@ -107,6 +107,7 @@ def main():
         )
         peak = max(records["peak_mb"], status_page["peak_mb"], status_csv["peak_mb"])
         print(f"peak memory:                    {peak:.0f} MB  (target < {TARGET_MB})")
+        run([PYTHON, "tests/performance/lesson_throughput.py"], env)
     finally:
         drop()
 
