@@ -282,6 +282,22 @@ class TestTrainers(WagtailPageTestCase):
         self.assertFalse(lesson.live)
         self.assertEqual(lesson.current_workflow_state.workflow, workflow)
 
+    def test_a_trainer_previews_and_edits_a_lesson(self):
+        module = ModulePageFactory(parent=self.catalogue)
+        lesson = LessonPage(title="Draft", slug="draft", body=[("text", "<p>Draft text</p>")])
+        module.add_child(instance=lesson)
+
+        data = nested_form_data(
+            {
+                "title": "Draft",
+                "slug": "draft",
+                "body": streamfield([("text", rich_text("<p>Draft text</p>", features=LESSON_RICH_TEXT_FEATURES))]),
+            }
+        )
+
+        self.assertPageIsPreviewable(lesson, post_data=data, user=self.trainer)
+        self.assertPageIsEditable(lesson, post_data=data, user=self.trainer)
+
     def test_a_trainer_cannot_edit_pages_outside_the_catalogue(self):
         response = self.client.get(f"/admin/pages/{self.home.pk}/edit/")
 
