@@ -22,6 +22,11 @@ def has_role(user, role):
     return role in role_names(user)
 
 
+def uses_admin(user):
+    """Whether to offer the admin link: administrators and every staff role (one cached query)."""
+    return user.is_authenticated and user.is_active and (user.is_superuser or bool(role_names(user) & ADMIN_ROLES))
+
+
 def sees_every_agency(user):
     """Administrators and partnership managers see the records of every agency."""
     return user.is_authenticated and user.is_active and (user.is_superuser or has_role(user, PARTNERSHIP_MANAGERS))

@@ -23,6 +23,21 @@ class HomePage(Page):
     subpage_types = ["home.InformationPage", "modules.ModuleIndexPage", "modules.MythLibraryPage"]
     max_count = 1
 
+    def route(self, request, path_components):
+        """Find the page for a URL in one query by its url_path, rather than one query per level.
+
+        The deepest page whose path is a prefix of the URL gets the remaining components, so routable
+        pages still see their sub-routes; unmatched URLs fall back to Wagtail's walk (and its 404).
+        """
+        if path_components:
+            prefixes = [
+                self.url_path + "/".join(path_components[:count]) + "/" for count in range(1, len(path_components) + 1)
+            ]
+            page = Page.objects.filter(url_path__in=prefixes).order_by("-depth").first()
+            if page is not None:
+                return page.specific.route(request, path_components[page.depth - self.depth :])
+        return super().route(request, path_components)
+
     class Meta:
         verbose_name = "home page"
 

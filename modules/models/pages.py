@@ -112,10 +112,11 @@ class ModulePage(PersonalForSignedInMixin, Page):
         return [labels[sector] for sector in self.sectors if sector in labels]
 
     def lessons(self):
-        return LessonPage.objects.live().child_of(self).order_by("path")
+        """Live lessons in order, without their bodies: lists and progress never need them."""
+        return LessonPage.objects.live().child_of(self).order_by("path").defer_streamfields()
 
     def quiz(self):
-        return QuizPage.objects.live().child_of(self).first()
+        return QuizPage.objects.live().child_of(self).defer_streamfields().first()
 
     def lessons_completed_at(self, user):
         """When the learner last finished or reviewed all the live lessons, or None if some are not done."""

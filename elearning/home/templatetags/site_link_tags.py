@@ -1,5 +1,6 @@
 from django import template
 
+from elearning.accounts import roles
 from elearning.home.site_links import site_links
 
 register = template.Library()
@@ -10,3 +11,8 @@ def important_links(context):
     """{name: (label, url)} for the header and footer; empty outside a request."""
     request = context.get("request")
     return site_links(request) if request is not None else {}
+
+
+@register.filter
+def uses_admin(user):
+    return roles.uses_admin(user)
