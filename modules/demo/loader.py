@@ -119,6 +119,7 @@ def quiz_page(data):
         intro=data.get("intro", ""),
         pass_mark=data["pass_mark"],
         max_failed_attempts=data["max_failed_attempts"],
+        shuffle_choices=True,  # the curriculum often lists the right answer first
         questions=[("question", question_value(question)) for question in data["questions"]],
     )
     quiz.questions.stream_block.clean(quiz.questions)
