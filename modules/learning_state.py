@@ -1,6 +1,7 @@
 """Where a learner stands in a module or a lesson, read in a fixed handful of queries."""
 
 from django.apps import apps
+from django.core.cache import cache
 from django.db import models
 
 from .models.completions import Completion
@@ -31,13 +32,36 @@ def percent(done, total):
     return round(100 * done / total) if total else 0
 
 
+OUTLINE_VERSION_KEY = "module-outline-version"
+OUTLINE_SECONDS = 60 * 60
+
+
+def forget_outlines(**kwargs):
+    """Any publish, unpublish, move or deletion of a page makes every cached outline stale."""
+    try:
+        cache.incr(OUTLINE_VERSION_KEY)
+    except ValueError:
+        cache.set(OUTLINE_VERSION_KEY, 1, None)
+
+
+def outline(module_path):
+    """(module, live lessons in order, live quiz) for the module at this tree path, shared by every learner."""
+    version = cache.get_or_set(OUTLINE_VERSION_KEY, 1, None)
+    key = f"module-outline:{version}:{module_path}"
+    cached = cache.get(key)
+    if cached is None:
+        module = apps.get_model("modules", "ModulePage").objects.get(path=module_path)
+        cached = (module, list(module.lessons()), module.quiz())
+        cache.set(key, cached, OUTLINE_SECONDS)
+    return cached
+
+
 class ModuleState:
     """A module's live lessons in order, and which of them this learner has finished."""
 
     def __init__(self, module, user):
         self.module = module
-        self.lessons = list(module.lessons())
-        self.quiz = module.quiz()
+        _, self.lessons, self.quiz = outline(module.path)
         lesson_ids = {lesson.pk for lesson in self.lessons}
         done = LessonProgress.objects.for_learner(user).filter(module=module).values_list("lesson_id", flat=True)
         self.completed_ids = set(done) & lesson_ids
@@ -103,10 +127,9 @@ class LessonState:
     """Everything personal about one lesson for one learner: progress and their responses by block id."""
 
     def __init__(self, lesson, user, preview=False):
-        module_model = apps.get_model("modules", "ModulePage")
         self.lesson = lesson
         self.preview = preview
-        self.module = module_model.objects.get(path=lesson.path[: -lesson.steplen])
+        self.module = outline(lesson.path[: -lesson.steplen])[0]
         self.module_state = ModuleState(self.module, user)
         self.completed = lesson.pk in self.module_state.completed_ids
         owned = {"learner": user} if user.is_authenticated and not preview else None

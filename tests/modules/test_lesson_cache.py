@@ -2,7 +2,7 @@
 
 import pytest
 
-from modules.models import CaseStudy
+from modules.models import CaseStudy, LessonPage
 
 
 @pytest.fixture
@@ -56,3 +56,24 @@ def test_personal_blocks_are_rendered_for_each_learner(client, learner, full_les
     client.post(full_lesson.url + "myth/", {"block": myth, "answer": "myth"})
 
     assert "Leaving is often the most dangerous time." in client.get(full_lesson.url).content.decode()
+
+
+def test_a_newly_published_lesson_appears_in_the_cached_module_outline(client, learner, module):
+    client.force_login(learner)
+    assert "0 of 3 lessons done" in client.get(module.url).content.decode()
+
+    module.add_child(instance=LessonPage(title="A late addition", slug="late", body=[("text", "<p>More.</p>")]))
+    LessonPage.objects.get(slug="late").save_revision().publish()
+
+    html = client.get(module.url).content.decode()
+    assert "0 of 4 lessons done" in html
+    assert "A late addition" in html
+
+
+def test_an_unpublished_lesson_leaves_the_outline(client, learner, module):
+    client.force_login(learner)
+    client.get(module.url)
+
+    module.get_children().last().specific.unpublish()
+
+    assert "0 of 2 lessons done" in client.get(module.url).content.decode()
