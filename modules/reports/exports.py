@@ -4,6 +4,7 @@ import csv
 import io
 import tempfile
 from datetime import date, datetime
+from itertools import islice
 
 from django.db import connections, transaction
 from django.http import FileResponse, StreamingHttpResponse
@@ -59,12 +60,12 @@ def csv_response(filename, headings, rows):
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow(headings)
-        for number, row in enumerate(rows, start=1):
-            writer.writerow(row)
-            if number % ROWS_PER_CHUNK == 0:
-                yield buffer.getvalue()
-                buffer.seek(0)
-                buffer.truncate()
+        rows_iter = iter(rows)
+        while batch := list(islice(rows_iter, ROWS_PER_CHUNK)):
+            writer.writerows(batch)
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
         yield buffer.getvalue()
 
     response = StreamingHttpResponse(chunks(), content_type="text/csv; charset=utf-8")

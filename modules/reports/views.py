@@ -3,7 +3,7 @@
 import django_filters
 from django.core.exceptions import PermissionDenied
 from django.db.models import Case, CharField, Q, Value, When
-from django.db.models.functions import Cast
+from django.db.models.functions import Cast, Concat, Left, Substr
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -17,7 +17,7 @@ from modules.models import Completion, CompletionState, ModulePage
 from modules.models.completions import DUE_WINDOW
 
 from . import status
-from .exports import neutralise, raw_rows, spreadsheet_response
+from .exports import FORMULA_STARTS, raw_rows, spreadsheet_response
 from .insights import MINIMUM_GROUP, insight_table
 
 
@@ -125,51 +125,48 @@ class TrainingRecordsReport(ExportingReport):
         return RECORD_HEADINGS
 
     def export_rows(self, queryset):
-        """Rows straight from the database cursor: status and dates as text from SQL, free text neutralised."""
+        """Rows exactly as the database returns them: status, dates and formula-safe text all made in SQL."""
         today = timezone.localdate()
-        text = CharField()
-        queryset = queryset.annotate(
-            status=Case(
-                When(valid_until__lt=today, then=Value(CompletionState.EXPIRED.label)),
-                When(valid_until__lte=today + DUE_WINDOW, then=Value(CompletionState.DUE.label)),
-                default=Value(CompletionState.CURRENT.label),
-            ),
-            revised_text=Cast("module_revised_at", text),
-            completed_text=Cast("completed_at", text),
-            valid_text=Cast("valid_until", text),
-        ).order_by("-completed_at", "pk")
-        columns = queryset.values_list(
+        text_columns = [
             "learner_name",
             "learner__email",
             "agency_name",
             "learner__agency__name",
             "job_role",
             "module_title",
-            "revised_text",
-            "score",
-            "completed_text",
-            "valid_text",
-            "status",
-            "certificate_code",
-        )
-        safe = neutralise
-        for name, email, agency, current, role, module, revised, score, completed, valid, state, code in raw_rows(
-            columns
-        ):
-            yield (
-                safe(name),
-                safe(email),
-                safe(agency),
-                safe(current),
-                safe(role),
-                safe(module),
-                revised[:10],
-                score,
-                completed[:19],
-                valid,
-                state,
-                code,
+        ]
+        queryset = queryset.alias(**{f"first_of_{index}": Left(name, 1) for index, name in enumerate(text_columns)})
+        queryset = queryset.annotate(
+            **{f"safe_{index}": formula_safe(name, f"first_of_{index}") for index, name in enumerate(text_columns)},
+            status=Case(
+                When(valid_until__lt=today, then=Value(CompletionState.EXPIRED.label)),
+                When(valid_until__lte=today + DUE_WINDOW, then=Value(CompletionState.DUE.label)),
+                default=Value(CompletionState.CURRENT.label),
+            ),
+            revised_text=Substr(Cast("module_revised_at", CharField()), 1, 10),
+            completed_text=Substr(Cast("completed_at", CharField()), 1, 19),
+            valid_text=Cast("valid_until", CharField()),
+        ).order_by("-completed_at", "pk")
+        return raw_rows(
+            queryset.values_list(
+                *[f"safe_{index}" for index in range(len(text_columns))],
+                "revised_text",
+                "score",
+                "completed_text",
+                "valid_text",
+                "status",
+                "certificate_code",
             )
+        )
+
+
+def formula_safe(column, first_character):
+    """The column's text with an apostrophe in front when it would start a spreadsheet formula."""
+    return Case(
+        When(**{f"{first_character}__in": FORMULA_STARTS}, then=Concat(Value("'"), column)),
+        default=column,
+        output_field=CharField(),
+    )
 
 
 class TrainingStatusFilterSet(WagtailFilterSet):
