@@ -17,7 +17,7 @@ from modules.models import Completion, CompletionState, ModulePage
 from modules.models.completions import DUE_WINDOW
 
 from . import status
-from .exports import FORMULA_STARTS, raw_rows, spreadsheet_response
+from .exports import FORMULA_STARTS, can_copy, copied_csv, csv_response, raw_rows, spreadsheet_response
 from .insights import MINIMUM_GROUP, insight_table
 
 
@@ -124,8 +124,19 @@ class TrainingRecordsReport(ExportingReport):
     def export_headings_list(self):
         return RECORD_HEADINGS
 
+    def get(self, request, *args, **kwargs):
+        if self.is_export and request.GET["export"] == "csv":
+            rows = self.export_queryset(self.get_filtered_queryset())
+            if can_copy(rows):
+                filename = self.get_filename()
+                return csv_response(filename, self.export_headings_list(), body=copied_csv(rows))
+        return super().get(request, *args, **kwargs)
+
     def export_rows(self, queryset):
-        """Rows exactly as the database returns them: status, dates and formula-safe text all made in SQL."""
+        return raw_rows(self.export_queryset(queryset))
+
+    def export_queryset(self, queryset):
+        """Every exported value made in SQL: status, dates as text, formula-safe free text."""
         today = timezone.localdate()
         text_columns = [
             "learner_name",
@@ -147,16 +158,14 @@ class TrainingRecordsReport(ExportingReport):
             completed_text=Substr(Cast("completed_at", CharField()), 1, 19),
             valid_text=Cast("valid_until", CharField()),
         ).order_by("-completed_at", "pk")
-        return raw_rows(
-            queryset.values_list(
-                *[f"safe_{index}" for index in range(len(text_columns))],
-                "revised_text",
-                "score",
-                "completed_text",
-                "valid_text",
-                "status",
-                "certificate_code",
-            )
+        return queryset.values_list(
+            *[f"safe_{index}" for index in range(len(text_columns))],
+            "revised_text",
+            "score",
+            "completed_text",
+            "valid_text",
+            "status",
+            "certificate_code",
         )
 
 
