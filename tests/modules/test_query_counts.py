@@ -6,7 +6,7 @@ from modules.models import LessonProgress
 from tests.modules.fixtures import every_block_body
 
 # Includes Wagtail's own routing and privacy checks; the lesson adds the learner's responses and progress.
-BUDGETS = {"catalogue": 14, "overview": 14, "lesson": 20, "dashboard": 9}
+BUDGETS = {"catalogue": 14, "overview": 12, "lesson": 17, "dashboard": 9}
 
 
 @pytest.fixture
