@@ -4,6 +4,8 @@ from django.apps import apps
 from django.core.cache import cache
 from django.db import models
 
+from elearning import cache_versions
+
 from .models.completions import Completion
 from .models.progress import LessonProgress, MythResponse, Reflection, ScenarioResponse
 
@@ -32,21 +34,18 @@ def percent(done, total):
     return round(100 * done / total) if total else 0
 
 
-OUTLINE_VERSION_KEY = "module-outline-version"
+OUTLINES = "module-outlines"
 OUTLINE_SECONDS = 60 * 60
 
 
 def forget_outlines(**kwargs):
     """Any publish, unpublish, move or deletion of a page makes every cached outline stale."""
-    try:
-        cache.incr(OUTLINE_VERSION_KEY)
-    except ValueError:
-        cache.set(OUTLINE_VERSION_KEY, 1, None)
+    cache_versions.bump(OUTLINES)
 
 
 def outline(module_path):
     """(module, live lessons in order, live quiz) for the module at this tree path, shared by every learner."""
-    version = cache.get_or_set(OUTLINE_VERSION_KEY, 1, None)
+    version = cache_versions.current(OUTLINES)
     key = f"module-outline:{version}:{module_path}"
     cached = cache.get(key)
     if cached is None:
@@ -54,6 +53,15 @@ def outline(module_path):
         cached = (module, list(module.lessons()), module.quiz())
         cache.set(key, cached, OUTLINE_SECONDS)
     return cached
+
+
+def page_after(lesson):
+    """The page that follows a lesson for everyone: the next live lesson, else the quiz, else None."""
+    _, lessons, quiz = outline(lesson.path[: -lesson.steplen])
+    ids = [item.pk for item in lessons]
+    if lesson.pk in ids and ids.index(lesson.pk) + 1 < len(ids):
+        return lessons[ids.index(lesson.pk) + 1]
+    return quiz
 
 
 class ModuleState:
@@ -110,12 +118,6 @@ class ModuleState:
         ids = [item.pk for item in self.lessons]
         return ids.index(lesson.pk) + 1 if lesson.pk in ids else None
 
-    def after(self, lesson):
-        ids = [item.pk for item in self.lessons]
-        if lesson.pk in ids and ids.index(lesson.pk) + 1 < len(ids):
-            return self.lessons[ids.index(lesson.pk) + 1]
-        return None
-
     def before(self, lesson):
         ids = [item.pk for item in self.lessons]
         if lesson.pk in ids and ids.index(lesson.pk) > 0:
@@ -152,13 +154,9 @@ class LessonState:
         return self.module_state.position_of(self.lesson)
 
     @property
-    def next_lesson(self):
-        return self.module_state.after(self.lesson)
-
-    @property
     def next_page(self):
         """Where 'continue' goes after this lesson: the next lesson, else the quiz, else None."""
-        return self.next_lesson or self.module_state.quiz
+        return page_after(self.lesson)
 
     @property
     def previous_lesson(self):

@@ -5,7 +5,7 @@ from django.shortcuts import redirect, render
 
 from elearning.sanitising import clean_plain_text
 
-from .learning_state import LessonState
+from .learning_state import outline, page_after
 from .models.progress import LessonProgress, MythResponse, Reflection, ScenarioResponse
 
 REFLECTION_MAX_LENGTH = 5000
@@ -68,11 +68,11 @@ def post_only(handler):
 def mark_complete(lesson, request):
     """Record the lesson as finished and move on to the next one, or back to the module."""
     LessonProgress.objects.record(request.user, lesson)
-    following = LessonState(lesson, request.user).next_page
+    following = page_after(lesson)
     if following is not None:
         return redirect(following.url)
     messages.success(request, "You have finished the last lesson of this module.")
-    return redirect(lesson.get_parent().url)
+    return redirect(outline(lesson.path[: -lesson.steplen])[0].url)
 
 
 @post_only

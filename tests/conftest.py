@@ -5,7 +5,7 @@ from django.core.cache import cache
 
 from elearning.accounts.factories import AgencyFactory, UserFactory
 from elearning.accounts.models import Sector
-from elearning.accounts.roles import AGENCY_MANAGERS, PARTNERSHIP_MANAGERS, TRAINERS
+from elearning.accounts.roles import AGENCY_MANAGERS, TRAINERS
 from elearning.home.demo import load_site
 
 pytest_plugins = ["tests.modules.fixtures"]
@@ -47,11 +47,6 @@ def agency_manager(agency):
     manager = UserFactory(email="manager@example.org", agency=agency, roles=[AGENCY_MANAGERS])
     manager.managed_agencies.add(agency)
     return manager
-
-
-@pytest.fixture
-def partnership_manager(agency):
-    return UserFactory(email="partnership@example.org", agency=agency, roles=[PARTNERSHIP_MANAGERS])
 
 
 @pytest.fixture

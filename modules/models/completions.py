@@ -21,6 +21,15 @@ class CompletionState(models.TextChoices):
     EXPIRED = "expired", "Expired"
 
 
+def state_on(valid_until, day):
+    """Current, due for refresher (within 60 days of expiry) or expired, on a given day."""
+    if day > valid_until:
+        return CompletionState.EXPIRED
+    if valid_until - day <= DUE_WINDOW:
+        return CompletionState.DUE
+    return CompletionState.CURRENT
+
+
 class ImmutableRecord(Exception):
     """Raised on any attempt to change or delete a completion through the application."""
 
@@ -28,9 +37,6 @@ class ImmutableRecord(Exception):
 class CompletionQuerySet(models.QuerySet):
     def for_learner(self, user):
         return self.filter(learner=user) if user.is_authenticated else self.none()
-
-    def for_module(self, module):
-        return self.filter(module=module)
 
     def update(self, **kwargs):
         raise ImmutableRecord("Completion records are never updated.")
@@ -82,11 +88,7 @@ class Completion(models.Model):
         raise ImmutableRecord("Completion records are never deleted.")
 
     def state_on(self, day):
-        if day > self.valid_until:
-            return CompletionState.EXPIRED
-        if self.valid_until - day <= DUE_WINDOW:
-            return CompletionState.DUE
-        return CompletionState.CURRENT
+        return state_on(self.valid_until, day)
 
     @property
     def state(self):

@@ -17,7 +17,7 @@ from elearning.accounts.models import Sector
 from elearning.page_access import PersonalForSignedInMixin, SignInRequiredMixin
 from modules import responses
 from modules.blocks import LessonStreamBlock
-from modules.learning_state import LessonState, ModuleState
+from modules.learning_state import LessonState, ModuleState, outline
 from quizzes.models import QuizPage
 
 from .completions import Completion
@@ -120,7 +120,7 @@ class ModulePage(PersonalForSignedInMixin, Page):
 
     def lessons_completed_at(self, user):
         """When the learner last finished or reviewed all the live lessons, or None if some are not done."""
-        lesson_ids = list(self.lessons().values_list("pk", flat=True))
+        lesson_ids = [lesson.pk for lesson in outline(self.path)[1]]
         times = list(
             LessonProgress.objects.for_learner(user)
             .filter(lesson_id__in=lesson_ids)

@@ -6,7 +6,7 @@ from django.db.models import Max
 from django.utils import timezone
 
 from modules.models import Completion, CompletionState, LessonProgress, ModulePage
-from modules.models.completions import DUE_WINDOW
+from modules.models.completions import state_on
 
 NOT_STARTED = "Not started"
 IN_PROGRESS = "In progress"
@@ -22,14 +22,6 @@ STATUS_LABELS = [
 
 def live_modules():
     return list(ModulePage.objects.live().order_by("path"))
-
-
-def state_label(valid_until, today):
-    if valid_until < today:
-        return CompletionState.EXPIRED.label
-    if valid_until - today <= DUE_WINDOW:
-        return CompletionState.DUE.label
-    return CompletionState.CURRENT.label
 
 
 def statuses_for(learners, modules, today=None):
@@ -57,7 +49,7 @@ def statuses_for(learners, modules, today=None):
             if sector not in module.sectors:
                 row[module.pk] = NOT_REQUIRED
             elif key in latest:
-                row[module.pk] = state_label(latest[key], today)
+                row[module.pk] = state_on(latest[key], today).label
             else:
                 row[module.pk] = IN_PROGRESS if key in started else NOT_STARTED
         result[learner.pk] = row

@@ -284,7 +284,8 @@ class AdminTemplateReport(ExportingReport):
             return spreadsheet_response(
                 request.GET["export"], self.get_filename(), self.export_headings_list(), self.export_rows(None)
             )
-        return TemplateResponse(request, self.template_name, self.get_report_context())
+        context = {"rows": self.rows, "page_title": self.page_title, "view": self, **self.extra_context}
+        return TemplateResponse(request, self.template_name, context)
 
 
 class AgencySummaryReport(AdminTemplateReport):
@@ -307,8 +308,7 @@ class AgencySummaryReport(AdminTemplateReport):
         counts = status.status_counts(learners, modules)
         return status.summary_rows(counts, agencies_in_scope(self.request), modules)
 
-    def get_report_context(self):
-        return {"rows": self.rows, "page_title": self.page_title, "view": self, "status_labels": status.STATUS_LABELS}
+    extra_context = {"status_labels": status.STATUS_LABELS}
 
     def export_headings_list(self):
         return ["Agency", "Module", *status.STATUS_LABELS, "Learners", "Completed and current (%)"]
@@ -333,8 +333,7 @@ class InsightsReport(AdminTemplateReport):
         user = self.request.user
         return insight_table(visible_agency_ids(user) if sees_named_records(user) else None)
 
-    def get_report_context(self):
-        return {"rows": self.rows, "page_title": self.page_title, "view": self, "minimum_group": MINIMUM_GROUP}
+    extra_context = {"minimum_group": MINIMUM_GROUP}
 
     def export_headings_list(self):
         return ["Item", "Group type", "Group", "Learners", "Wrong at first try (%)"]

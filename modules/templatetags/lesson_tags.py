@@ -5,22 +5,16 @@ from django.core.cache import cache
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 
+from elearning import cache_versions
+
 register = template.Library()
 
 CACHE_SECONDS = 24 * 60 * 60
-LIBRARY_VERSION_KEY = "lesson-library-version"
-
-
-def library_version():
-    """Bumped whenever a snippet or image that blocks show is saved, so cached HTML never shows old text."""
-    return cache.get_or_set(LIBRARY_VERSION_KEY, 1, None)
+LIBRARY = "lesson-library"  # bumped whenever a snippet or image that blocks show is saved
 
 
 def forget_library(**kwargs):
-    try:
-        cache.incr(LIBRARY_VERSION_KEY)
-    except ValueError:
-        cache.set(LIBRARY_VERSION_KEY, 1, None)
+    cache_versions.bump(LIBRARY)
 
 
 @register.simple_tag(takes_context=True)
@@ -33,7 +27,7 @@ def lesson_body(context, page):
     flat_context = context.flatten()
     request = context.get("request")
     cacheable = page.live_revision_id is not None and not getattr(request, "is_preview", False)
-    version = library_version() if cacheable else 0
+    version = cache_versions.current(LIBRARY) if cacheable else 0
     definitions = page.body.stream_block.child_blocks
     raw = list(page.body.raw_data)
     keys = {
