@@ -55,8 +55,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "elearning.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "elearning.cache_versions.CacheVersionsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -87,25 +89,47 @@ TEMPLATES = [
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "600")),
         conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     INSTALLED_APPS.append("django.contrib.postgres")
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several processes write to one file (web workers, the task worker): WAL lets readers go on while
+    # one writes, IMMEDIATE transactions take the write lock up front, and a writer waits its turn for
+    # up to 20 seconds instead of failing with "database is locked".
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# One cache shared by every process and machine: sessions, cache versions and everything the site
+# caches for all learners live here, so nothing that must agree is held in one process's memory.
+# Redis when REDIS_URL is set (production); otherwise a table in the site's own database, which
+# every process that shares the database shares too (docs/deploy.md says why there is no per-process
+# fallback).
+CACHE_KEY_PREFIX = os.environ.get("DJANGO_CACHE_KEY_PREFIX", "elearning")
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": "elearning",
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "elearning_cache",
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        }
+    }
 
 AUTH_USER_MODEL = "accounts.User"
 AUTH_PASSWORD_VALIDATORS = [
@@ -120,7 +144,7 @@ LOGOUT_REDIRECT_URL = "/"
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/sign-in/"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
 
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"  # sessions read from the cache, kept in the database
+SESSION_ENGINE = "elearning.sessions"  # kept in the database, read through the shared cache
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "SAMEORIGIN"
@@ -133,7 +157,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = os.environ.get("DJANGO_STATIC_ROOT", str(BASE_DIR / "staticfiles"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = BASE_DIR / "media"
 MEDIA_URL = "/media/"
@@ -141,6 +165,46 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+
+def s3_media_storages(environ):
+    """Media in S3-compatible object storage, from MEDIA_S3_* variables; None when no bucket is named.
+
+    Originals (trainers' images and documents) are private and reached through signed URLs or the
+    site's own document view. Image renditions, which lesson pages show and cache as HTML, get plain
+    URLs that never expire: the bucket must let anyone read the `renditions/` prefix, or a CDN domain
+    (MEDIA_S3_PUBLIC_DOMAIN) must serve it.
+    """
+    bucket = environ.get("MEDIA_S3_BUCKET")
+    if not bucket:
+        return None
+    options = {
+        "bucket_name": bucket,
+        "endpoint_url": environ.get("MEDIA_S3_ENDPOINT_URL") or None,
+        "region_name": environ.get("MEDIA_S3_REGION") or None,
+        "file_overwrite": False,
+        "default_acl": None,
+    }
+    return {
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {**options, "location": "media", "querystring_auth": True},
+        },
+        "renditions": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                **options,
+                "location": "renditions",
+                "querystring_auth": False,
+                "custom_domain": environ.get("MEDIA_S3_PUBLIC_DOMAIN") or None,
+            },
+        },
+    }
+
+
+if media_storages := s3_media_storages(os.environ):
+    STORAGES.update(media_storages)
+    WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -159,6 +223,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Documents are always served through the site, so collection privacy holds wherever files live.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 
 LOGGING = {
