@@ -1,10 +1,12 @@
 """The project's URLconf: accounts, the Wagtail admin, documents, and the page tree last."""
 
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+
+from elearning import routing
 
 urlpatterns = [
     path("accounts/", include("elearning.accounts.urls")),
@@ -18,4 +20,6 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns.append(path("", include(wagtail_urls)))
+# Wagtail's own front-end URLs, with pages served through the cached routing in elearning.routing.
+urlpatterns += [pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"]
+urlpatterns.append(re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"))

@@ -18,7 +18,6 @@ class ModulesConfig(AppConfig):
 
         attempt_passed.connect(on_attempt_passed, dispatch_uid="modules-record-completion")
         self.forget_cached_blocks_on_library_changes()
-        self.forget_outlines_on_page_changes()
         # Registered before anything asks the registry, so every admin view of these models is scoped.
         for model, agency_field in ((Completion, "agency"), (Attempt, "agency"), (Learner, "agency")):
             register_permission_policy(model, AgencyScopedReadOnlyPolicy(model, agency_field))
@@ -33,19 +32,3 @@ class ModulesConfig(AppConfig):
         for model in (CaseStudy, Myth, SupportService, get_image_model()):
             for signal in (post_save, post_delete):
                 signal.connect(forget_library, sender=model, dispatch_uid=f"lesson-cache-{model.__name__}-{id(signal)}")
-
-    def forget_outlines_on_page_changes(self):
-        from django.db.models.signals import post_delete
-        from wagtail.models import Page
-        from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
-
-        from .learning_state import forget_outlines
-
-        for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
-            signal.connect(forget_outlines, dispatch_uid=f"module-outline-{id(signal)}")
-
-        def forget_on_page_delete(sender, instance, **kwargs):
-            if isinstance(instance, Page):
-                forget_outlines()
-
-        post_delete.connect(forget_on_page_delete, weak=False, dispatch_uid="module-outline-delete")

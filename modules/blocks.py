@@ -9,10 +9,34 @@ from wagtail.blocks import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from elearning import cache_versions
 from elearning.blocks import SAMPLE_SOURCE, OptionalSourceBlock, SourceBlock
 
 LESSON_RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 SHORT_RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
+
+
+LIBRARY_SECONDS = 24 * 60 * 60
+
+
+class LibraryChooserBlock(SnippetChooserBlock):
+    """Chooses a library snippet; lessons read the snippets from the cache, kept until the library changes."""
+
+    def bulk_to_python(self, values):
+        label = self.target_model._meta.label_lower
+        keys = {value: cache_versions.key(cache_versions.LIBRARY, "snippet", label, value) for value in values}
+        found = cache_versions.read_many([item for value, item in keys.items() if value is not None])
+        missing = [value for value, item in keys.items() if value is not None and item not in found]
+        if missing:
+            fresh = self.target_model.objects.in_bulk(missing)
+            cache_versions.write_many({keys[pk]: snippet for pk, snippet in fresh.items()}, LIBRARY_SECONDS)
+            found.update({keys[pk]: snippet for pk, snippet in fresh.items()})
+        return [found.get(keys[value]) if value is not None else None for value in values]
+
+    def deconstruct(self):
+        """Migrations see a plain snippet chooser: the cache changes how values are read, not what is stored."""
+        _, args, kwargs = super().deconstruct()
+        return "wagtail.snippets.blocks.SnippetChooserBlock", args, kwargs
 
 
 def first_of(model_label):
@@ -68,7 +92,7 @@ class MythFactBlock(PersonalBlockMixin, blocks.StructBlock):
     """The learner says whether a statement is a myth or a fact, then sees the evidence."""
 
     state_key = "myth"
-    myth = SnippetChooserBlock(
+    myth = LibraryChooserBlock(
         "modules.Myth", required=False, help_text="Choose a myth from the library, or write a statement below."
     )
     statement = blocks.CharBlock(max_length=300, required=False)
@@ -115,7 +139,7 @@ class MythFactBlock(PersonalBlockMixin, blocks.StructBlock):
 
 
 class CaseStudyBlock(blocks.StructBlock):
-    case_study = SnippetChooserBlock("modules.CaseStudy")
+    case_study = LibraryChooserBlock("modules.CaseStudy")
     prompt = blocks.CharBlock(max_length=300, required=False, help_text="A question to read the case study with.")
 
     class Meta:
@@ -238,7 +262,7 @@ class FigureBlock(blocks.StructBlock):
 class SupportBlock(blocks.StructBlock):
     heading = blocks.CharBlock(max_length=120, default="If this raises something for you")
     intro = blocks.TextBlock(required=False)
-    services = blocks.ListBlock(SnippetChooserBlock("modules.SupportService"), min_num=1)
+    services = blocks.ListBlock(LibraryChooserBlock("modules.SupportService"), min_num=1)
 
     class Meta:
         icon = "group"

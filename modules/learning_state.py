@@ -1,13 +1,12 @@
 """Where a learner stands in a module or a lesson, read in a fixed handful of queries."""
 
 from django.apps import apps
-from django.core.cache import cache
 from django.db import models
 
 from elearning import cache_versions
 
 from .models.completions import Completion
-from .models.progress import LessonProgress, MythResponse, Reflection, ScenarioResponse
+from .models.progress import LessonProgress, lesson_responses
 
 
 class ModuleStatus(models.TextChoices):
@@ -34,25 +33,20 @@ def percent(done, total):
     return round(100 * done / total) if total else 0
 
 
-OUTLINES = "module-outlines"
 OUTLINE_SECONDS = 60 * 60
 
 
-def forget_outlines(**kwargs):
-    """Any publish, unpublish, move or deletion of a page makes every cached outline stale."""
-    cache_versions.bump(OUTLINES)
-
-
 def outline(module_path):
-    """(module, live lessons in order, live quiz) for the module at this tree path, shared by every learner."""
-    version = cache_versions.current(OUTLINES)
-    key = f"module-outline:{version}:{module_path}"
-    cached = cache.get(key)
-    if cached is None:
+    """(module, live lessons in order, live quiz) for the module at this tree path, shared by every learner.
+
+    Cached under the page-tree version, which any publish, unpublish, move, rename or deletion bumps.
+    """
+
+    def compute():
         module = apps.get_model("modules", "ModulePage").objects.get(path=module_path)
-        cached = (module, list(module.lessons()), module.quiz())
-        cache.set(key, cached, OUTLINE_SECONDS)
-    return cached
+        return (module, list(module.lessons()), module.quiz())
+
+    return cache_versions.cached(cache_versions.PAGES, ("module-outline", module_path), compute, OUTLINE_SECONDS)
 
 
 def page_after(lesson):
@@ -134,17 +128,8 @@ class LessonState:
         self.module = outline(lesson.path[: -lesson.steplen])[0]
         self.module_state = ModuleState(self.module, user)
         self.completed = lesson.pk in self.module_state.completed_ids
-        owned = {"learner": user} if user.is_authenticated and not preview else None
-        self.responses = {
-            "myth": self._by_block(MythResponse, owned),
-            "scenario": self._by_block(ScenarioResponse, owned),
-            "reflection": self._by_block(Reflection, owned),
-        }
-
-    def _by_block(self, model, owned):
-        if owned is None:
-            return {}
-        return {response.block_id: response for response in model.objects.filter(lesson=self.lesson, **owned)}
+        personal = user.is_authenticated and not preview
+        self.responses = lesson_responses(user, lesson) if personal else {}
 
     def response(self, kind, block_id):
         return self.responses.get(kind, {}).get(block_id)

@@ -13,7 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
-from elearning.page_access import SignInRequiredMixin
+from elearning.page_access import CachedPrivacyMixin, SignInRequiredMixin
 
 from .blocks import QuizStreamBlock
 from .scoring import Question
@@ -21,7 +21,7 @@ from .scoring import Question
 INTRO_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 
 
-class QuizPage(SignInRequiredMixin, RoutablePageMixin, Page):
+class QuizPage(CachedPrivacyMixin, SignInRequiredMixin, RoutablePageMixin, Page):
     """The assessment at the end of a module, scored on the server. At most one per module."""
 
     intro = RichTextField(features=INTRO_FEATURES, blank=True)

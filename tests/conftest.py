@@ -3,6 +3,7 @@
 import pytest
 from django.core.cache import cache
 
+from elearning import cache_versions
 from elearning.accounts.factories import AgencyFactory, UserFactory
 from elearning.accounts.models import Sector
 from elearning.accounts.roles import AGENCY_MANAGERS, TRAINERS
@@ -15,6 +16,7 @@ pytest_plugins = ["tests.modules.fixtures"]
 def empty_cache():
     """Ids are reused after a rolled-back test, so cached HTML keyed by id must not outlive its test."""
     cache.clear()
+    cache_versions.remembered.clear()
 
 
 @pytest.fixture

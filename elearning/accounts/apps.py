@@ -3,9 +3,21 @@ from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class AccountsConfig(AppConfig):
+    default = True
     name = "elearning.accounts"
     label = "accounts"
     verbose_name = "Accounts and agencies"
+
+    def ready(self):
+        from django.contrib.auth.models import Group
+        from django.db.models.signals import m2m_changed, post_delete, post_save
+
+        from .models import User
+        from .roles import forget_roles
+
+        m2m_changed.connect(forget_roles, sender=User.groups.through, dispatch_uid="roles-membership")
+        for signal in (post_save, post_delete):
+            signal.connect(forget_roles, sender=Group, dispatch_uid=f"roles-group-{id(signal)}")
 
 
 class UsersAppConfig(WagtailUsersAppConfig):

@@ -1,5 +1,7 @@
 """The roles people hold on the platform, as Django groups."""
 
+from elearning import cache_versions
+
 LEARNERS = "Learners"
 TRAINERS = "Trainers"
 AGENCY_MANAGERS = "Agency managers"
@@ -9,13 +11,25 @@ ALL_ROLES = [LEARNERS, TRAINERS, AGENCY_MANAGERS, PARTNERSHIP_MANAGERS]
 ADMIN_ROLES = {TRAINERS, AGENCY_MANAGERS, PARTNERSHIP_MANAGERS}
 
 
+ROLE_SECONDS = 60 * 60
+
+
 def role_names(user):
-    """The user's role names, read once per user object."""
+    """The user's role names, read once per user object and cached until any membership changes."""
     if not user.is_authenticated:
         return frozenset()
     if not hasattr(user, "_role_names"):
-        user._role_names = frozenset(user.groups.values_list("name", flat=True))
+        user._role_names = cache_versions.cached(
+            cache_versions.ROLES,
+            ("roles", user.pk),
+            lambda: frozenset(user.groups.values_list("name", flat=True)),
+            ROLE_SECONDS,
+        )
     return user._role_names
+
+
+def forget_roles(**kwargs):
+    cache_versions.bump(cache_versions.ROLES)
 
 
 def has_role(user, role):

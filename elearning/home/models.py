@@ -7,10 +7,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from elearning.page_access import CachedPrivacyMixin
+
 INFORMATION_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
-class HomePage(Page):
+class HomePage(CachedPrivacyMixin, Page):
     """The front door: what the platform is for, with sign-in and registration."""
 
     lead = models.TextField(help_text="One or two sentences under the main heading.")
@@ -42,7 +44,7 @@ class HomePage(Page):
         verbose_name = "home page"
 
 
-class InformationPage(Page):
+class InformationPage(CachedPrivacyMixin, Page):
     """A plain page of text: privacy notice, accessibility statement, getting support."""
 
     summary = models.TextField(blank=True, help_text="Shown under the title and in search results.")

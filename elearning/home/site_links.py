@@ -1,7 +1,8 @@
 """Links to the site's important pages for the header and footer, cached because they are the same for everyone."""
 
-from django.core.cache import cache
 from wagtail.models import Site
+
+from elearning import cache_versions
 
 from .models import ImportantPages
 
@@ -16,18 +17,13 @@ FOOTER = ["support", "privacy_notice", "accessibility_statement"]
 CACHE_SECONDS = 60 * 60
 
 
-def cache_key(site_id):
-    return f"site-links:{site_id}"
-
-
 def site_links(request):
     """{name: (label, url)} for the important pages of the request's site that are live."""
     site = Site.find_for_request(request)
     if site is None:
         return {}
-    key = cache_key(site.pk)
-    links = cache.get(key)
-    if links is None:
+
+    def compute():
         important = ImportantPages.objects.select_related(*(name for name, _ in LABELS)).filter(site=site).first()
         links = {}
         for name, label in LABELS:
@@ -35,9 +31,6 @@ def site_links(request):
             if page is not None and page.live:
                 links[name] = (label, page.get_url(request))
         links["footer"] = [links[name] for name in FOOTER if name in links]
-        cache.set(key, links, CACHE_SECONDS)
-    return links
+        return links
 
-
-def forget_site_links(**kwargs):
-    cache.delete_many([cache_key(site_id) for site_id in Site.objects.values_list("pk", flat=True)])
+    return cache_versions.cached(cache_versions.PAGES, ("site-links", site.pk), compute, CACHE_SECONDS)

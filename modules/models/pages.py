@@ -14,7 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from elearning.accounts.models import Sector
-from elearning.page_access import PersonalForSignedInMixin, SignInRequiredMixin
+from elearning.page_access import CachedPrivacyMixin, PersonalForSignedInMixin, SignInRequiredMixin
 from modules import responses
 from modules.blocks import LessonStreamBlock
 from modules.learning_state import LessonState, ModuleState, outline
@@ -26,7 +26,7 @@ from .progress import LessonProgress
 OVERVIEW_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 
 
-class ModuleIndexPage(PersonalForSignedInMixin, Page):
+class ModuleIndexPage(CachedPrivacyMixin, PersonalForSignedInMixin, Page):
     """The catalogue: every live module, filterable by topic and sector."""
 
     intro = RichTextField(features=OVERVIEW_FEATURES, blank=True)
@@ -61,7 +61,7 @@ class ModulePageForm(WagtailAdminPageForm):
     )
 
 
-class ModulePage(PersonalForSignedInMixin, Page):
+class ModulePage(CachedPrivacyMixin, PersonalForSignedInMixin, Page):
     """A module: what it covers, who it is for, and its lessons as child pages."""
 
     summary = models.TextField(help_text="One or two sentences for the catalogue.")
@@ -139,7 +139,7 @@ class ModulePage(PersonalForSignedInMixin, Page):
         return context
 
 
-class LessonPage(SignInRequiredMixin, RoutablePageMixin, Page):
+class LessonPage(CachedPrivacyMixin, SignInRequiredMixin, RoutablePageMixin, Page):
     """One lesson of a module. Only signed-in learners can open it; what they do here is recorded."""
 
     summary = models.TextField(blank=True, help_text="One sentence, shown in the module's list of lessons.")
@@ -183,7 +183,7 @@ class LessonPage(SignInRequiredMixin, RoutablePageMixin, Page):
         return block if block is not None and block.block_type == block_type else None
 
 
-class MythLibraryPage(Page):
+class MythLibraryPage(CachedPrivacyMixin, Page):
     """The public myth-buster: every myth in the library with its fact and sources, filterable by tag."""
 
     intro = RichTextField(features=OVERVIEW_FEATURES, blank=True)

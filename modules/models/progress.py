@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
+from django.db.models import F, Value
 from django.utils import timezone
 
 
@@ -111,3 +112,39 @@ class Reflection(BlockResponseBase):
         constraints = [
             models.UniqueConstraint(fields=["learner", "lesson", "block_id"], name="one_reflection_per_prompt"),
         ]
+
+
+RESPONSE_COLUMNS = ["kind", "block_id", "answered_true", "correct", "option_index", "text", "updated_at"]
+NOTHING = {
+    "answered_true": Value(None, output_field=models.BooleanField()),
+    "correct": Value(None, output_field=models.BooleanField()),
+    "option_index": Value(None, output_field=models.PositiveSmallIntegerField()),
+    "text": Value(None, output_field=models.TextField()),
+    "updated_at": Value(None, output_field=models.DateTimeField()),
+}
+RESPONSE_KINDS = {
+    "myth": (MythResponse, ["answered_true", "correct"]),
+    "scenario": (ScenarioResponse, ["option_index"]),
+    "reflection": (Reflection, ["text", "updated_at"]),
+}
+
+
+def lesson_responses(learner, lesson):
+    """{kind: {block id: response}}: the learner's myth answers, scenario choices and notes on a lesson, in one query.
+
+    The responses are unsaved model instances carrying only what a lesson page shows.
+    """
+    branches = []
+    for kind, (model, columns) in RESPONSE_KINDS.items():
+        values = {**NOTHING, **{column: F(column) for column in columns}}
+        annotated = model.objects.filter(learner=learner, lesson=lesson).annotate(
+            r_kind=Value(kind), r_block_id=F("block_id"), **{f"r_{name}": value for name, value in values.items()}
+        )
+        branches.append(annotated.values_list(*(f"r_{name}" for name in RESPONSE_COLUMNS)))
+    found = {kind: {} for kind in RESPONSE_KINDS}
+    for row in branches[0].union(*branches[1:], all=True):
+        kind, block_id, *rest = row
+        model, columns = RESPONSE_KINDS[kind]
+        fields = dict(zip(RESPONSE_COLUMNS[2:], rest, strict=True))
+        found[kind][block_id] = model(block_id=block_id, **{column: fields[column] for column in columns})
+    return found

@@ -1,7 +1,6 @@
 """Rendering a lesson body: blocks that are the same for every learner come from the cache."""
 
 from django import template
-from django.core.cache import cache
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 
@@ -10,11 +9,11 @@ from elearning import cache_versions
 register = template.Library()
 
 CACHE_SECONDS = 24 * 60 * 60
-LIBRARY = "lesson-library"  # bumped whenever a snippet or image that blocks show is saved
 
 
 def forget_library(**kwargs):
-    cache_versions.bump(LIBRARY)
+    """A snippet or image that blocks show was saved or deleted: every cached block may be stale."""
+    cache_versions.bump(cache_versions.LIBRARY)
 
 
 @register.simple_tag(takes_context=True)
@@ -27,15 +26,14 @@ def lesson_body(context, page):
     flat_context = context.flatten()
     request = context.get("request")
     cacheable = page.live_revision_id is not None and not getattr(request, "is_preview", False)
-    version = cache_versions.current(LIBRARY) if cacheable else 0
     definitions = page.body.stream_block.child_blocks
     raw = list(page.body.raw_data)
     keys = {
-        index: f"lesson-block:{version}:{page.pk}:{page.live_revision_id}:{item['id']}"
+        index: cache_versions.key(cache_versions.LIBRARY, "lesson-block", page.pk, page.live_revision_id, item["id"])
         for index, item in enumerate(raw)
         if cacheable and not getattr(definitions[item["type"]], "is_personal", False)
     }
-    cached = cache.get_many(list(keys.values())) if keys else {}
+    cached = cache_versions.read_many(list(keys.values())) if keys else {}
     rendered, fresh = [], {}
     for index, item in enumerate(raw):
         key = keys.get(index)
@@ -46,5 +44,5 @@ def lesson_body(context, page):
                 fresh[key] = str(html)
         rendered.append((item["type"], item["id"], mark_safe(html)))  # noqa: S308 - rendered by block templates
     if fresh:
-        cache.set_many(fresh, CACHE_SECONDS)
+        cache_versions.write_many(fresh, CACHE_SECONDS)
     return format_html_join("\n", '<section class="block block-{}" id="block-{}">{}</section>', rendered)
