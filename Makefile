@@ -39,4 +39,4 @@ lint: install-test
 
 ## Benchmarks: not part of `make test`
 bench: install-test
-	$(BIN)/python tests/performance/bench.py
+	$(BIN)/python -m tests.performance.bench

@@ -15,20 +15,13 @@ def forget_deleted_page(sender, instance, **kwargs):
         forget_page_tree()
 
 
-def create_cache_table(**kwargs):
-    """The database cache's table, created by every `migrate` so a fresh database is ready to serve."""
-    from django.core.management import call_command
-
-    call_command("createcachetable", database=kwargs.get("using", "default"), verbosity=0)
-
-
 class HomeConfig(AppConfig):
     name = "elearning.home"
     label = "home"
     verbose_name = "Home and information pages"
 
     def ready(self):
-        from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+        from django.db.models.signals import m2m_changed, post_delete, post_save
         from wagtail.models import PageViewRestriction, Site
         from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
@@ -43,4 +36,3 @@ class HomeConfig(AppConfig):
         m2m_changed.connect(
             forget_page_tree, sender=PageViewRestriction.groups.through, dispatch_uid="page-tree-restriction-groups"
         )
-        post_migrate.connect(create_cache_table, sender=self, dispatch_uid="create-cache-table")

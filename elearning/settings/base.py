@@ -113,6 +113,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # every process that shares the database shares too (docs/deploy.md says why there is no per-process
 # fallback).
 CACHE_KEY_PREFIX = os.environ.get("DJANGO_CACHE_KEY_PREFIX", "elearning")
+DATABASE_CACHE_TABLE = "elearning_cache"  # created by the migration home/0003, whatever cache is in use
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
@@ -125,7 +126,7 @@ else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "elearning_cache",
+            "LOCATION": DATABASE_CACHE_TABLE,
             "KEY_PREFIX": CACHE_KEY_PREFIX,
             "OPTIONS": {"MAX_ENTRIES": 20_000},
         }

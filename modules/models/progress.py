@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.db.models import F, Value
+from django.db.models.functions import Cast
 from django.utils import timezone
 
 
@@ -115,12 +116,13 @@ class Reflection(BlockResponseBase):
 
 
 RESPONSE_COLUMNS = ["kind", "block_id", "answered_true", "correct", "option_index", "text", "updated_at"]
+# Typed NULLs: PostgreSQL gives an untyped NULL the type text when it joins the first two branches.
 NOTHING = {
-    "answered_true": Value(None, output_field=models.BooleanField()),
-    "correct": Value(None, output_field=models.BooleanField()),
-    "option_index": Value(None, output_field=models.PositiveSmallIntegerField()),
-    "text": Value(None, output_field=models.TextField()),
-    "updated_at": Value(None, output_field=models.DateTimeField()),
+    "answered_true": Cast(Value(None), models.BooleanField()),
+    "correct": Cast(Value(None), models.BooleanField()),
+    "option_index": Cast(Value(None), models.PositiveSmallIntegerField()),
+    "text": Cast(Value(None), models.TextField()),
+    "updated_at": Cast(Value(None), models.DateTimeField()),
 }
 RESPONSE_KINDS = {
     "myth": (MythResponse, ["answered_true", "correct"]),

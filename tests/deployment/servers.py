@@ -1,8 +1,8 @@
 """The real production processes for tests: a fresh database of the round's kind and gunicorn on it.
 
 The suite runs once on SQLite and once on PostgreSQL (with Redis). These helpers follow the round:
-`DATABASE_URL` naming PostgreSQL means a new PostgreSQL database on that server and the shared Redis
-cache; otherwise a new SQLite file and the database cache.
+`DATABASE_URL` naming PostgreSQL means a new PostgreSQL database on that server; otherwise a new
+SQLite file. Web processes on PostgreSQL share the Redis cache, on SQLite the database cache.
 """
 
 import http.client
@@ -80,7 +80,7 @@ def production_env(database_url, **extra):
         "DJANGO_CACHE_KEY_PREFIX": f"deploy-{uuid.uuid4().hex[:8]}",
         "WAGTAILADMIN_BASE_URL": "https://127.0.0.1",
     }
-    if postgres_round():
+    if database_url.startswith(("postgres://", "postgresql://")):
         env["REDIS_URL"] = REDIS_URL
     return {**env, **extra}
 

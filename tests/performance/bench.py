@@ -1,17 +1,21 @@
-"""`make bench`: seed 50,000 learners, then time report exports against the database's own CSV export.
+"""`make bench`: seed 50,000 learners, then time reports, exports and pages on SQLite and on PostgreSQL.
 
-Runs on SQLite by default (a throwaway file) and on PostgreSQL when DATABASE_URL points at one (a
-throwaway database is created beside it). Prints each time, the ratio, and peak memory.
+Each round uses a throwaway database: a SQLite file, then a database on the PostgreSQL server named
+by BENCH_POSTGRES_URL (default: the local server), skipped with a note when that server is not
+reachable. Prints each time, the ratios against their targets, and peak memory.
 """
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 from urllib.parse import urlparse
+
+from tests.performance import throughput
 
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
@@ -40,9 +44,17 @@ def timed(args, env):
     return time.perf_counter() - started, len(result.stdout)
 
 
-def database(base_env):
-    """A throwaway database URL of the same kind as DATABASE_URL, and a function that removes it."""
-    url = base_env.get("DATABASE_URL", "")
+POSTGRES_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
+
+
+def postgres_reachable():
+    parsed = urlparse(POSTGRES_URL)
+    command = ["pg_isready", "-q", "-h", parsed.hostname, "-p", str(parsed.port or 5432)]
+    return shutil.which("pg_isready") is not None and subprocess.run(command, check=False).returncode == 0  # noqa: S603
+
+
+def database(base_env, url):
+    """A throwaway database of the kind `url` names (SQLite when empty), and a function that removes it."""
     if url.startswith(("postgres://", "postgresql://")):
         parsed = urlparse(url)
         name = f"elearning_bench_{os.getpid()}"
@@ -75,8 +87,16 @@ def measure(url, env):
 
 
 def main():
+    bench_round("")
+    if postgres_reachable():
+        bench_round(POSTGRES_URL)
+    else:
+        print(f"== PostgreSQL: skipped, no server answers at {POSTGRES_URL} (set BENCH_POSTGRES_URL)")
+
+
+def bench_round(server_url):
     base_env = {**os.environ, "DJANGO_SETTINGS_MODULE": "elearning.settings.test"}
-    kind, url, own_export, drop = database(base_env)
+    kind, url, own_export, drop = database(base_env, server_url)
     env = {**base_env, "DATABASE_URL": url}
     try:
         print(f"== {kind}: seeding {LEARNERS} learners")
@@ -107,7 +127,9 @@ def main():
         )
         peak = max(records["peak_mb"], status_page["peak_mb"], status_csv["peak_mb"])
         print(f"peak memory:                    {peak:.0f} MB  (target < {TARGET_MB})")
-        run([PYTHON, "tests/performance/lesson_throughput.py"], env)
+        outcome = throughput.measure(url)
+        if outcome:
+            throughput.report(outcome)
     finally:
         drop()
 
