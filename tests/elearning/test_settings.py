@@ -62,3 +62,11 @@ def test_redis_url_selects_the_redis_cache():
     result = run_manage("shell", "--no-imports", "-c", code, env=env)
 
     assert result.stdout.strip() == "django.core.cache.backends.redis.RedisCache", result.stderr
+
+
+def test_without_redis_production_shares_the_database_cache_never_a_per_process_one():
+    code = "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"
+
+    result = run_manage("shell", "--no-imports", "-c", code, env=PRODUCTION_ENV)
+
+    assert result.stdout.strip() == "django.core.cache.backends.db.DatabaseCache", result.stderr
