@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 
 from elearning.accounts.factories import UserFactory
 from elearning.accounts.roles import PARTNERSHIP_MANAGERS
-from modules.reports.exports import neutralise
+from reports.exports import neutralise
 from tests.modules.fixtures import pass_module
 
 HYPERLINK = '=HYPERLINK("http://example.invalid","x")'

@@ -200,7 +200,7 @@ class TrainingStatusReport(ExportingReport):
     index_url_name = "training_status_report"
     index_results_url_name = "training_status_report_results"
     filterset_class = TrainingStatusFilterSet
-    template_name = "modules/reports/training_status.html"
+    template_name = "reports/training_status.html"
     default_ordering = "full_name"
 
     @cached_property
@@ -293,7 +293,7 @@ class AgencySummaryReport(AdminTemplateReport):
 
     page_title = "Agency summary"
     export_name = "agency-summary"
-    template_name = "modules/reports/agency_summary.html"
+    template_name = "reports/agency_summary.html"
 
     def user_may_view(self, user):
         return sees_named_records(user)
@@ -323,7 +323,7 @@ class InsightsReport(AdminTemplateReport):
 
     page_title = "Myth and question insights"
     export_name = "myth-and-question-insights"
-    template_name = "modules/reports/insights.html"
+    template_name = "reports/insights.html"
 
     def user_may_view(self, user):
         return sees_answer_statistics(user)
