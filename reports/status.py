@@ -2,11 +2,7 @@
 
 from collections import defaultdict
 
-from django.db.models import Max
-from django.utils import timezone
-
 from modules.models import Completion, CompletionState, LessonProgress, ModulePage
-from modules.models.completions import state_on
 
 NOT_STARTED = "Not started"
 IN_PROGRESS = "In progress"
@@ -26,7 +22,6 @@ def live_modules():
 
 def statuses_for(learners, modules, today=None):
     """{learner id: {module id: status label}} for a batch of learners, in two queries."""
-    today = today or timezone.localdate()
     learner_ids = [learner.pk for learner in learners]
     module_ids = [module.pk for module in modules]
     started = set(
@@ -34,11 +29,15 @@ def statuses_for(learners, modules, today=None):
         .values_list("learner_id", "module_id")
         .distinct()
     )
+    # In order of validity, so each pair ends up with the state of its latest completion.
     latest = {
-        (row["learner_id"], row["module_id"]): row["latest"]
-        for row in Completion.objects.filter(learner_id__in=learner_ids, module_id__in=module_ids)
-        .values("learner_id", "module_id")
-        .annotate(latest=Max("valid_until"))
+        (learner_id, module_id): state
+        for learner_id, module_id, state in Completion.objects.filter(
+            learner_id__in=learner_ids, module_id__in=module_ids
+        )
+        .with_state(today)
+        .order_by("valid_until")
+        .values_list("learner_id", "module_id", "state")
     }
     result = {}
     for learner in learners:
@@ -49,7 +48,7 @@ def statuses_for(learners, modules, today=None):
             if sector not in module.sectors:
                 row[module.pk] = NOT_REQUIRED
             elif key in latest:
-                row[module.pk] = state_on(latest[key], today).label
+                row[module.pk] = CompletionState(latest[key]).label
             else:
                 row[module.pk] = IN_PROGRESS if key in started else NOT_STARTED
         result[learner.pk] = row

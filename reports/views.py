@@ -14,7 +14,6 @@ from wagtail.admin.views.reports import ReportView
 from elearning.accounts.models import Agency, Learner
 from elearning.accounts.roles import sees_answer_statistics, sees_named_records, visible_agency_ids
 from modules.models import Completion, CompletionState, ModulePage
-from modules.models.completions import DUE_WINDOW
 
 from . import status
 from .exports import FORMULA_STARTS, can_copy, copied_csv, csv_response, raw_rows, spreadsheet_response
@@ -64,12 +63,7 @@ class TrainingRecordsFilterSet(WagtailFilterSet):
         return queryset.filter(Q(learner_name__icontains=value) | Q(learner__email__icontains=value))
 
     def filter_status(self, queryset, name, value):
-        today = timezone.localdate()
-        if value == CompletionState.EXPIRED:
-            return queryset.filter(valid_until__lt=today)
-        if value == CompletionState.DUE:
-            return queryset.filter(valid_until__gte=today, valid_until__lte=today + DUE_WINDOW)
-        return queryset.filter(valid_until__gt=today + DUE_WINDOW)
+        return queryset.with_state().filter(state=value)
 
 
 RECORD_HEADINGS = [
@@ -137,7 +131,6 @@ class TrainingRecordsReport(ExportingReport):
 
     def export_queryset(self, queryset):
         """Every exported value made in SQL: status, dates as text, formula-safe free text."""
-        today = timezone.localdate()
         text_columns = [
             "learner_name",
             "learner__email",
@@ -146,13 +139,14 @@ class TrainingRecordsReport(ExportingReport):
             "job_role",
             "module_title",
         ]
-        queryset = queryset.alias(**{f"first_of_{index}": Left(name, 1) for index, name in enumerate(text_columns)})
+        queryset = queryset.with_state().alias(
+            **{f"first_of_{index}": Left(name, 1) for index, name in enumerate(text_columns)}
+        )
         queryset = queryset.annotate(
             **{f"safe_{index}": formula_safe(name, f"first_of_{index}") for index, name in enumerate(text_columns)},
             status=Case(
-                When(valid_until__lt=today, then=Value(CompletionState.EXPIRED.label)),
-                When(valid_until__lte=today + DUE_WINDOW, then=Value(CompletionState.DUE.label)),
-                default=Value(CompletionState.CURRENT.label),
+                *(When(state=value, then=Value(label)) for value, label in CompletionState.choices),
+                output_field=CharField(),
             ),
             revised_text=Substr(Cast("module_revised_at", CharField()), 1, 10),
             completed_text=Substr(Cast("completed_at", CharField()), 1, 19),

@@ -77,11 +77,18 @@ def age_completion(completion, valid_until):
     ("days_left", "state"),
     [(61, CompletionState.CURRENT), (60, CompletionState.DUE), (0, CompletionState.DUE), (-1, CompletionState.EXPIRED)],
 )
-def test_the_state_follows_the_refresher_date(days_left, state):
+def test_the_state_follows_the_refresher_date(learner, quiz_module, days_left, state):
     today = date(2026, 11, 26)
-    completion = Completion(valid_until=today + timedelta(days=days_left))
+    age_completion(pass_module(learner, quiz_module), today + timedelta(days=days_left))
 
-    assert completion.state_on(today) == state
+    assert Completion.objects.with_state(today).get().state == state
+
+
+@pytest.mark.parametrize(("days_left", "state"), [(61, CompletionState.CURRENT), (60, CompletionState.DUE)])
+def test_every_completion_read_carries_todays_state(learner, quiz_module, days_left, state):
+    age_completion(pass_module(learner, quiz_module), timezone.localdate() + timedelta(days=days_left))
+
+    assert Completion.objects.get().state == state
 
 
 @pytest.mark.parametrize(

@@ -2,14 +2,18 @@
 
 import csv
 import io
+from datetime import timedelta
 
 import pytest
+from django.utils import timezone
 from openpyxl import load_workbook
 
 from elearning.accounts.factories import UserFactory
 from elearning.accounts.roles import PARTNERSHIP_MANAGERS
+from modules.models import Completion
 from reports.exports import neutralise
 from tests.modules.fixtures import pass_module
+from tests.quizzes.test_completions import age_completion
 
 HYPERLINK = '=HYPERLINK("http://example.invalid","x")'
 
@@ -91,6 +95,20 @@ def test_the_export_holds_exactly_the_filtered_rows(manager_client, records, age
     assert {row[0] for row in rows[1:]} == expected
     for name in {"Lee Learner", "Mia Midwife"}:
         assert (name in page) is (name in expected)
+
+
+@pytest.mark.parametrize(
+    ("days_left", "state", "label"),
+    [(61, "current", "Current"), (60, "due", "Due for refresher"), (-1, "expired", "Expired")],
+)
+def test_the_status_filter_and_column_follow_the_refresher_date(manager_client, records, days_left, state, label):
+    own = Completion.objects.get(pk=records["own_completion"])
+    age_completion(own, timezone.localdate() + timedelta(days=days_left))
+
+    rows = csv_rows(manager_client.get("/admin/reports/training-records/", {"status": state, "export": "csv"}))
+
+    assert ("Lee Learner", label) in {(row[0], row[10]) for row in rows[1:]}
+    assert {row[10] for row in rows[1:]} == {label}
 
 
 def test_training_status_export_has_a_column_per_module(manager_client, records, quiz_module):
