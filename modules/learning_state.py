@@ -2,18 +2,12 @@
 
 from django.apps import apps
 from django.core.cache import cache
-from django.db import models
 
 from elearning import cache_versions
 
-from .models.completions import Completion, CompletionState
+from .models.completions import Completion
 from .models.progress import LessonProgress, MythResponse, Reflection, ScenarioResponse
-
-
-class ModuleStatus(models.TextChoices):
-    NOT_STARTED = "not_started", "Not started"
-    IN_PROGRESS = "in_progress", "In progress"
-    COMPLETED = "completed", "Completed"
+from .statuses import CompletionState, ModuleStatus
 
 
 def status_for(done, total, completion=None):

@@ -2,18 +2,10 @@
 
 from collections import defaultdict
 
-from modules.models import Completion, CompletionState, LessonProgress, ModulePage
+from modules.models import Completion, LessonProgress, ModulePage
+from modules.statuses import TRAINING_STATUSES, CompletionState, ModuleStatus
 
-NOT_STARTED = "Not started"
-IN_PROGRESS = "In progress"
-NOT_REQUIRED = ""
-STATUS_LABELS = [
-    NOT_STARTED,
-    IN_PROGRESS,
-    CompletionState.CURRENT.label,
-    CompletionState.DUE.label,
-    CompletionState.EXPIRED.label,
-]
+STATUS_LABELS = [status.label for status in TRAINING_STATUSES]
 
 
 def live_modules():
@@ -21,7 +13,7 @@ def live_modules():
 
 
 def statuses_for(learners, modules, today=None):
-    """{learner id: {module id: status label}} for a batch of learners, in two queries."""
+    """{learner id: {module id: status label, or None where not required}} for a batch of learners, in two queries."""
     learner_ids = [learner.pk for learner in learners]
     module_ids = [module.pk for module in modules]
     started = set(
@@ -46,11 +38,11 @@ def statuses_for(learners, modules, today=None):
         for module in modules:
             key = (learner.pk, module.pk)
             if sector not in module.sectors:
-                row[module.pk] = NOT_REQUIRED
+                row[module.pk] = None
             elif key in latest:
                 row[module.pk] = CompletionState(latest[key]).label
             else:
-                row[module.pk] = IN_PROGRESS if key in started else NOT_STARTED
+                row[module.pk] = (ModuleStatus.IN_PROGRESS if key in started else ModuleStatus.NOT_STARTED).label
         result[learner.pk] = row
     return result
 

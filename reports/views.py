@@ -13,7 +13,8 @@ from wagtail.admin.views.reports import ReportView
 
 from elearning.accounts.models import Agency, Learner
 from elearning.accounts.roles import sees_answer_statistics, sees_named_records, visible_agency_ids
-from modules.models import Completion, CompletionState, ModulePage
+from modules.models import Completion, ModulePage
+from modules.statuses import NOT_REQUIRED, CompletionState
 
 from . import status
 from .exports import FORMULA_STARTS, can_copy, copied_csv, csv_response, raw_rows, spreadsheet_response
@@ -248,13 +249,13 @@ class TrainingStatusReport(ExportingReport):
                     learner.email,
                     learner.agency.name,
                     learner.job_role,
-                    *[row[module.pk] or "Not required" for module in self.modules],
+                    *[row[module.pk] or NOT_REQUIRED for module in self.modules],
                 ]
 
 
 def status_accessor(module_id):
     def accessor(learner):
-        return getattr(learner, "module_statuses", {}).get(module_id) or "Not required"
+        return getattr(learner, "module_statuses", {}).get(module_id) or NOT_REQUIRED
 
     return accessor
 

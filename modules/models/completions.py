@@ -7,18 +7,14 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from modules.statuses import CompletionState
+
 DUE_WINDOW = timedelta(days=60)
 
 
 def new_certificate_code():
     """160 random bits, URL-safe: unguessable, so the code itself can be shared to verify a certificate."""
     return secrets.token_urlsafe(20)
-
-
-class CompletionState(models.TextChoices):
-    CURRENT = "current", "Current"
-    DUE = "due", "Due for refresher"
-    EXPIRED = "expired", "Expired"
 
 
 class ImmutableRecord(Exception):
