@@ -10,9 +10,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from elearning.blocks import SAMPLE_SOURCE, OptionalSourceBlock, SourceBlock
-
-LESSON_RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
-SHORT_RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
+from elearning.rich_text import RICH_TEXT_FEATURES, SHORT_RICH_TEXT_FEATURES
 
 
 def first_of(model_label):
@@ -54,7 +52,7 @@ class MythFactItem(NamedTuple):
 
 class LessonRichTextBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):
-        super().__init__(features=LESSON_RICH_TEXT_FEATURES, **kwargs)
+        super().__init__(features=RICH_TEXT_FEATURES, **kwargs)
 
     class Meta:
         icon = "pilcrow"

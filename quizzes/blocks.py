@@ -6,10 +6,10 @@ from wagtail.blocks import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from elearning.blocks import OptionalSourceBlock
+from elearning.rich_text import SHORT_RICH_TEXT_FEATURES
 
 from .scoring import MULTIPLE, MYTH_FACT, SINGLE
 
-EXPLANATION_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 KIND_CHOICES = [
     (SINGLE, "Single choice: exactly one correct answer"),
     (MULTIPLE, "Multiple choice: select all that apply"),
@@ -44,7 +44,7 @@ class QuestionBlock(blocks.StructBlock):
     text = blocks.TextBlock(label="Question")
     choices = blocks.ListBlock(QuizChoiceBlock(), min_num=2, max_num=8)
     explanation = blocks.RichTextBlock(
-        features=EXPLANATION_FEATURES, help_text="Shown after submission, whatever the answer."
+        features=SHORT_RICH_TEXT_FEATURES, help_text="Shown after submission, whatever the answer."
     )
     source = OptionalSourceBlock()
     myth = SnippetChooserBlock("modules.Myth", required=False, help_text="The library myth this question tests.")

@@ -14,17 +14,16 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from elearning.page_access import SignInRequiredMixin
+from elearning.rich_text import RICH_TEXT_FEATURES
 
 from .blocks import QuizStreamBlock
 from .scoring import Question
-
-INTRO_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 
 
 class QuizPage(SignInRequiredMixin, RoutablePageMixin, Page):
     """The assessment at the end of a module, scored on the server. At most one per module."""
 
-    intro = RichTextField(features=INTRO_FEATURES, blank=True)
+    intro = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
     pass_mark = models.PositiveSmallIntegerField(
         "pass mark (%)", default=80, validators=[MinValueValidator(1), MaxValueValidator(100)]
     )

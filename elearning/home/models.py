@@ -7,7 +7,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-INFORMATION_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+from elearning.rich_text import INFORMATION_FEATURES
 
 
 class HomePage(Page):

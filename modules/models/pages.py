@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from elearning.accounts.models import Sector
 from elearning.page_access import PersonalForSignedInMixin, SignInRequiredMixin
+from elearning.rich_text import RICH_TEXT_FEATURES
 from modules import responses
 from modules.blocks import LessonStreamBlock
 from modules.learning_state import LessonState, ModuleState, outline
@@ -23,13 +24,11 @@ from quizzes.models import QuizPage
 from .completions import Completion
 from .progress import LessonProgress
 
-OVERVIEW_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
-
 
 class ModuleIndexPage(PersonalForSignedInMixin, Page):
     """The catalogue: every live module, filterable by topic and sector."""
 
-    intro = RichTextField(features=OVERVIEW_FEATURES, blank=True)
+    intro = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
@@ -65,7 +64,7 @@ class ModulePage(PersonalForSignedInMixin, Page):
     """A module: what it covers, who it is for, and its lessons as child pages."""
 
     summary = models.TextField(help_text="One or two sentences for the catalogue.")
-    overview = RichTextField(features=OVERVIEW_FEATURES)
+    overview = RichTextField(features=RICH_TEXT_FEATURES)
     learning_outcomes = StreamField(
         [("outcome", blocks.CharBlock(max_length=300, label="Outcome"))],
         min_num=1,
@@ -186,7 +185,7 @@ class LessonPage(SignInRequiredMixin, RoutablePageMixin, Page):
 class MythLibraryPage(Page):
     """The public myth-buster: every myth in the library with its fact and sources, filterable by tag."""
 
-    intro = RichTextField(features=OVERVIEW_FEATURES, blank=True)
+    intro = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]

@@ -9,7 +9,7 @@ from elearning.accounts.factories import UserFactory
 from elearning.accounts.roles import TRAINERS
 from elearning.home.demo import load_site
 from elearning.home.models import HomePage
-from modules.blocks import LESSON_RICH_TEXT_FEATURES, SHORT_RICH_TEXT_FEATURES
+from elearning.rich_text import RICH_TEXT_FEATURES, SHORT_RICH_TEXT_FEATURES
 from modules.factories import (
     CaseStudyFactory,
     ModuleIndexPageFactory,
@@ -72,9 +72,7 @@ class TestBuildingAModuleThroughTheAdmin(WagtailPageTestCase):
             [
                 (
                     "text",
-                    rich_text(
-                        "<h2>The pattern</h2><p>Control builds over time.</p>", features=LESSON_RICH_TEXT_FEATURES
-                    ),
+                    rich_text("<h2>The pattern</h2><p>Control builds over time.</p>", features=RICH_TEXT_FEATURES),
                 ),
                 (
                     "myth_fact",
@@ -271,7 +269,7 @@ class TestTrainers(WagtailPageTestCase):
             {
                 "title": "Draft lesson",
                 "slug": "draft-lesson",
-                "body": streamfield([("text", rich_text("<p>Text</p>", features=LESSON_RICH_TEXT_FEATURES))]),
+                "body": streamfield([("text", rich_text("<p>Text</p>", features=RICH_TEXT_FEATURES))]),
                 "action-submit": "submit",
             }
         )
@@ -291,7 +289,7 @@ class TestTrainers(WagtailPageTestCase):
             {
                 "title": "Draft",
                 "slug": "draft",
-                "body": streamfield([("text", rich_text("<p>Draft text</p>", features=LESSON_RICH_TEXT_FEATURES))]),
+                "body": streamfield([("text", rich_text("<p>Draft text</p>", features=RICH_TEXT_FEATURES))]),
             }
         )
 
