@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
+from wagtail.models import Page
 
 from elearning.accounts.factories import DEFAULT_PASSWORD
 from elearning.accounts.roles import LEARNERS
@@ -103,6 +104,15 @@ def test_the_registration_page_links_to_the_privacy_notice(client, register_url)
     response = client.get(register_url)
 
     assert 'href="/privacy-notice/"' in response.content.decode()
+
+
+def test_the_registration_page_leaves_out_an_unpublished_privacy_notice(client, register_url):
+    Page.objects.get(slug="privacy-notice").specific.unpublish()
+
+    html = client.get(register_url).content.decode()
+
+    assert "privacy-notice" not in html
+    assert "I have read the privacy notice" in html
 
 
 def test_sign_in_uses_the_email_address_in_any_case(client, learner, home_page):
