@@ -98,6 +98,13 @@ class QuizPage(SignInRequiredMixin, RoutablePageMixin, Page):
         return questions
 
 
+def shuffle_seed_for(quiz, chooser=None):
+    """The seed that orders one attempt's choices, or 0 (the order as written) when the quiz does not shuffle."""
+    if not quiz.shuffle_choices:
+        return 0
+    return (chooser or random.SystemRandom()).randrange(2**31)
+
+
 class AttemptQuerySet(models.QuerySet):
     def for_learner(self, user):
         return self.filter(learner=user) if user.is_authenticated else self.none()
@@ -116,7 +123,7 @@ class AttemptQuerySet(models.QuerySet):
                 defaults={
                     "module_id": quiz.get_parent().pk,
                     "snapshot": QuizSnapshot.objects.of_live_version(quiz),
-                    "shuffle_seed": random.SystemRandom().randrange(2**31) if quiz.shuffle_choices else 0,
+                    "shuffle_seed": shuffle_seed_for(quiz),
                 },
             )
         return attempt
@@ -146,6 +153,18 @@ class QuizSnapshot(models.Model):
 
     def __str__(self):
         return f"Quiz {self.quiz_id} as of revision {self.revision_id}"
+
+    def scoring_questions(self):
+        """The questions as scoring sees them: ids, kind, choices and the correct ones."""
+        return [
+            Question(
+                id=item["id"],
+                kind=item["kind"],
+                choice_ids=tuple(choice["id"] for choice in item["choices"]),
+                correct_ids=frozenset(choice["id"] for choice in item["choices"] if choice["correct"]),
+            )
+            for item in self.questions
+        ]
 
 
 class Attempt(models.Model):
@@ -190,15 +209,7 @@ class Attempt(models.Model):
         return self.snapshot.revision_id
 
     def scoring_questions(self):
-        return [
-            Question(
-                id=item["id"],
-                kind=item["kind"],
-                choice_ids=tuple(choice["id"] for choice in item["choices"]),
-                correct_ids=frozenset(choice["id"] for choice in item["choices"] if choice["correct"]),
-            )
-            for item in self.questions
-        ]
+        return self.snapshot.scoring_questions()
 
     def questions_for_display(self):
         """Questions and choices in the order this learner sees them, without correct answers."""
