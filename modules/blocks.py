@@ -3,13 +3,11 @@
 from typing import Any, NamedTuple
 
 from django.apps import apps
-from django.core.exceptions import ValidationError
 from wagtail import blocks
-from wagtail.blocks import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from elearning.blocks import SAMPLE_SOURCE, OptionalSourceBlock, SourceBlock
+from elearning.blocks import SAMPLE_SOURCE, OptionalSourceBlock, SourceBlock, field_error
 from elearning.rich_text import RICH_TEXT_FEATURES, SHORT_RICH_TEXT_FEATURES
 
 
@@ -21,7 +19,7 @@ def first_of(model_label):
 def require_one_of(value, fields, message):
     """Shared cross-field rule: at least one of `fields` must be filled in."""
     if not any(value.get(name) for name in fields):
-        raise StructBlockValidationError(block_errors={fields[0]: ValidationError(message)})
+        raise field_error(fields[0], message)
 
 
 class PersonalBlockMixin:
@@ -94,9 +92,7 @@ class MythFactBlock(PersonalBlockMixin, blocks.StructBlock):
         if not self.is_deferred_validation:
             require_one_of(value, ["myth", "statement"], "Choose a myth from the library or write a statement.")
             if value.get("statement") and not value.get("myth") and not value.get("explanation"):
-                raise StructBlockValidationError(
-                    block_errors={"explanation": ValidationError("Explain the evidence behind the answer.")}
-                )
+                raise field_error("explanation", "Explain the evidence behind the answer.")
         return value
 
     class Meta:
@@ -154,9 +150,7 @@ class ScenarioBlock(PersonalBlockMixin, blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         if not self.is_deferred_validation and not any(option.get("is_best") for option in value["options"]):
-            raise StructBlockValidationError(
-                block_errors={"options": ValidationError("Mark at least one option as the best response.")}
-            )
+            raise field_error("options", "Mark at least one option as the best response.")
         return value
 
     class Meta:

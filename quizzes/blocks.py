@@ -1,11 +1,9 @@
 """Quiz questions as StreamField blocks: each choice has its own feedback; the kind sets how many are right."""
 
-from django.core.exceptions import ValidationError
 from wagtail import blocks
-from wagtail.blocks import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from elearning.blocks import OptionalSourceBlock
+from elearning.blocks import OptionalSourceBlock, field_error
 from elearning.rich_text import SHORT_RICH_TEXT_FEATURES
 
 from .scoring import MULTIPLE, MYTH_FACT, SINGLE
@@ -53,7 +51,7 @@ class QuestionBlock(blocks.StructBlock):
         value = super().clean(value)
         message = correct_count_error(value["kind"], list(value["choices"]))
         if message and not self.is_deferred_validation:
-            raise StructBlockValidationError(block_errors={"choices": ValidationError(message)})
+            raise field_error("choices", message)
         return value
 
     class Meta:

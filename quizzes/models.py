@@ -9,11 +9,12 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from elearning.page_access import SignInRequiredMixin
+from elearning.page_routes import handled_by
 from elearning.rich_text import RICH_TEXT_FEATURES
 
 from .blocks import QuizStreamBlock
@@ -51,23 +52,9 @@ class QuizPage(SignInRequiredMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = "quiz"
 
-    @path("", name="take")
-    def take(self, request):
-        from . import views  # the views import these models
-
-        return views.take_quiz(self, request)
-
-    @path("submit/", name="submit")
-    def submit(self, request):
-        from . import views  # the views import these models
-
-        return views.submit_quiz(self, request)
-
-    @path("result/<int:attempt_id>/", name="result")
-    def result(self, request, attempt_id):
-        from . import views  # the views import these models
-
-        return views.quiz_result(self, request, attempt_id)
+    take = handled_by("", "take", "quizzes.views.take_quiz")
+    submit = handled_by("submit/", "submit", "quizzes.views.submit_quiz")
+    result = handled_by("result/<int:attempt_id>/", "result", "quizzes.views.quiz_result")
 
     def snapshot(self):
         """What the quiz asks now, with answers: stored on the attempt, never sent to the browser."""

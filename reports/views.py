@@ -265,9 +265,10 @@ class AdminTemplateReport(ExportingReport):
 
     model = None
     results_template_name = None
+    shown_to = staticmethod(sees_named_records)  # the role rule (elearning.accounts.roles) for who may see it
 
     def dispatch(self, request, *args, **kwargs):
-        if not self.user_may_view(request.user):
+        if not self.shown_to(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
@@ -289,9 +290,7 @@ class AgencySummaryReport(AdminTemplateReport):
     page_title = "Agency summary"
     export_name = "agency-summary"
     template_name = "reports/agency_summary.html"
-
-    def user_may_view(self, user):
-        return sees_named_records(user)
+    extra_context = {"status_labels": status.STATUS_LABELS}
 
     @cached_property
     def rows(self):
@@ -302,8 +301,6 @@ class AgencySummaryReport(AdminTemplateReport):
             learners = learners.filter(agency_id__in=agency_ids)
         counts = status.status_counts(learners, modules)
         return status.summary_rows(counts, agencies_in_scope(self.request), modules)
-
-    extra_context = {"status_labels": status.STATUS_LABELS}
 
     def export_headings_list(self):
         return ["Agency", "Module", *status.STATUS_LABELS, "Learners", "Completed and current (%)"]
@@ -319,16 +316,13 @@ class InsightsReport(AdminTemplateReport):
     page_title = "Myth and question insights"
     export_name = "myth-and-question-insights"
     template_name = "reports/insights.html"
-
-    def user_may_view(self, user):
-        return sees_answer_statistics(user)
+    shown_to = staticmethod(sees_answer_statistics)
+    extra_context = {"minimum_group": MINIMUM_GROUP}
 
     @cached_property
     def rows(self):
         user = self.request.user
         return insight_table(visible_agency_ids(user) if sees_named_records(user) else None)
-
-    extra_context = {"minimum_group": MINIMUM_GROUP}
 
     def export_headings_list(self):
         return ["Item", "Group type", "Group", "Learners", "Wrong at first try (%)"]

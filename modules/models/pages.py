@@ -8,15 +8,15 @@ from taggit.models import TaggedItemBase
 from wagtail import blocks
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from elearning.accounts.models import Sector
 from elearning.page_access import PersonalForSignedInMixin, SignInRequiredMixin
+from elearning.page_routes import handled_by
 from elearning.rich_text import RICH_TEXT_FEATURES
-from modules import responses
 from modules.blocks import LessonStreamBlock
 from modules.learning_state import LessonState, ModuleState, outline
 from quizzes.models import QuizPage
@@ -157,21 +157,10 @@ class LessonPage(SignInRequiredMixin, RoutablePageMixin, Page):
         context["lesson_state"] = LessonState(self, request.user, preview=getattr(request, "is_preview", False))
         return context
 
-    @path("complete/", name="complete")
-    def complete(self, request):
-        return responses.mark_complete(self, request)
-
-    @path("myth/", name="answer_myth")
-    def answer_myth(self, request):
-        return responses.answer_myth(self, request)
-
-    @path("scenario/", name="choose_option")
-    def choose_option(self, request):
-        return responses.choose_option(self, request)
-
-    @path("reflection/", name="save_reflection")
-    def save_reflection(self, request):
-        return responses.save_reflection(self, request)
+    complete = handled_by("complete/", "complete", "modules.responses.mark_complete")
+    answer_myth = handled_by("myth/", "answer_myth", "modules.responses.answer_myth")
+    choose_option = handled_by("scenario/", "choose_option", "modules.responses.choose_option")
+    save_reflection = handled_by("reflection/", "save_reflection", "modules.responses.save_reflection")
 
     def find_block_by_id(self, block_id):
         return next((block for block in self.body if block.id == block_id), None)

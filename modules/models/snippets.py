@@ -38,13 +38,7 @@ class CaseStudy(SourcesMixin, index.Indexed, models.Model):
     sources = sources_field()
 
     panels = [
-        FieldPanel("title"),
-        FieldPanel("slug"),
-        FieldPanel("setting"),
-        FieldPanel("summary"),
-        FieldPanel("body"),
-        FieldPanel("learning_points"),
-        FieldPanel("sources"),
+        FieldPanel(name) for name in ("title", "slug", "setting", "summary", "body", "learning_points", "sources")
     ]
     search_fields = [
         index.SearchField("title", boost=2),
@@ -75,14 +69,7 @@ class Myth(SourcesMixin, index.Indexed, ClusterableModel):
     sources = sources_field()
     tags = ClusterTaggableManager(through=MythTag, blank=True)
 
-    panels = [
-        FieldPanel("statement"),
-        FieldPanel("slug"),
-        FieldPanel("fact"),
-        FieldPanel("explanation"),
-        FieldPanel("sources"),
-        FieldPanel("tags"),
-    ]
+    panels = [FieldPanel(name) for name in ("statement", "slug", "fact", "explanation", "sources", "tags")]
     search_fields = [
         index.SearchField("statement", boost=3),
         index.AutocompleteField("statement"),
