@@ -27,7 +27,7 @@ run: install
 	$(MANAGE) load_demo_content
 	$(MANAGE) runserver 127.0.0.1:8000
 
-## Lint, check migrations and settings, then run the whole test suite (browser tests included)
+## Lint (style, format, which app imports which), check migrations and settings, then run the whole test suite (browser tests included)
 test: install-test lint
 	DJANGO_SETTINGS_MODULE=elearning.settings.test $(MANAGE) makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=elearning.settings.test $(MANAGE) check
@@ -36,6 +36,7 @@ test: install-test lint
 lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache --no-logo
 
 ## Benchmarks: not part of `make test`
 bench: install-test

@@ -1,4 +1,4 @@
-"""Blocks every app may use: a published source."""
+"""Blocks every app may use: a published source, and the error that points an editor at a field."""
 
 from django.core.exceptions import ValidationError
 from wagtail import blocks
@@ -10,6 +10,11 @@ SAMPLE_SOURCE = {
     "year": "2021",
     "url": "https://www.legislation.gov.uk/ukpga/2021/17/contents",
 }
+
+
+def field_error(name, message):
+    """The error a StructBlock's `clean` raises to point the editor at one of its fields."""
+    return StructBlockValidationError(block_errors={name: ValidationError(message)})
 
 
 class SourceBlock(blocks.StructBlock):

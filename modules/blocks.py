@@ -3,18 +3,13 @@
 from typing import Any, NamedTuple
 
 from django.apps import apps
-from django.core.exceptions import ValidationError
 from wagtail import blocks
-from wagtail.blocks import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from elearning import cache_versions
-from elearning.blocks import SAMPLE_SOURCE, OptionalSourceBlock, SourceBlock
-
-LESSON_RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
-SHORT_RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
-
+from elearning.blocks import SAMPLE_SOURCE, OptionalSourceBlock, SourceBlock, field_error
+from elearning.rich_text import RICH_TEXT_FEATURES, SHORT_RICH_TEXT_FEATURES
 
 LIBRARY_SECONDS = 24 * 60 * 60
 
@@ -47,7 +42,7 @@ def first_of(model_label):
 def require_one_of(value, fields, message):
     """Shared cross-field rule: at least one of `fields` must be filled in."""
     if not any(value.get(name) for name in fields):
-        raise StructBlockValidationError(block_errors={fields[0]: ValidationError(message)})
+        raise field_error(fields[0], message)
 
 
 class PersonalBlockMixin:
@@ -78,7 +73,7 @@ class MythFactItem(NamedTuple):
 
 class LessonRichTextBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):
-        super().__init__(features=LESSON_RICH_TEXT_FEATURES, **kwargs)
+        super().__init__(features=RICH_TEXT_FEATURES, **kwargs)
 
     class Meta:
         icon = "pilcrow"
@@ -120,9 +115,7 @@ class MythFactBlock(PersonalBlockMixin, blocks.StructBlock):
         if not self.is_deferred_validation:
             require_one_of(value, ["myth", "statement"], "Choose a myth from the library or write a statement.")
             if value.get("statement") and not value.get("myth") and not value.get("explanation"):
-                raise StructBlockValidationError(
-                    block_errors={"explanation": ValidationError("Explain the evidence behind the answer.")}
-                )
+                raise field_error("explanation", "Explain the evidence behind the answer.")
         return value
 
     class Meta:
@@ -180,9 +173,7 @@ class ScenarioBlock(PersonalBlockMixin, blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         if not self.is_deferred_validation and not any(option.get("is_best") for option in value["options"]):
-            raise StructBlockValidationError(
-                block_errors={"options": ValidationError("Mark at least one option as the best response.")}
-            )
+            raise field_error("options", "Mark at least one option as the best response.")
         return value
 
     class Meta:

@@ -4,8 +4,9 @@ from taggit.models import Tag
 
 from elearning.accounts.models import Sector
 
-from .learning_state import ModuleStatus, latest_completions, percent, status_for
+from .learning_state import latest_completions, percent, status_for
 from .models import LessonPage, LessonProgress, ModulePage
+from .statuses import ModuleStatus
 
 
 def lesson_ids_by_module(modules):

@@ -21,6 +21,31 @@ def needs_new_completion(latest):
     return latest is None or latest.state != CompletionState.CURRENT
 
 
+def build_completion(attempt, learner, module, sequence, completed_at):
+    """The completion a passing attempt earns, unsaved: every fact it certifies, copied as it stands now.
+
+    `record_completion` and the synthetic-learner seeder both build completions here.
+    """
+    revision = module.live_revision
+    return Completion(
+        learner=learner,
+        learner_name=learner.full_name,
+        module=module,
+        module_title=module.title,
+        module_revision=revision,
+        module_revised_at=revision.created_at if revision else module.last_published_at or completed_at,
+        agency=learner.agency,
+        agency_name=learner.agency.name if learner.agency else "",
+        job_role=learner.job_role,
+        attempt=attempt,
+        score=attempt.score,
+        completed_at=completed_at,
+        valid_until=add_months(timezone.localtime(completed_at).date(), module.refresher_months),
+        cpd_minutes=module.duration_minutes,
+        sequence=sequence,
+    )
+
+
 def record_completion(attempt):
     """The completion this passing attempt earns, written once; None when it earns none.
 
@@ -34,29 +59,14 @@ def record_completion(attempt):
     latest = Completion.objects.filter(learner=learner, module=module).order_by("-sequence").first()
     if not needs_new_completion(latest):
         return None
-    completed_at = attempt.submitted_at or timezone.now()
-    revision = module.live_revision
+    sequence = latest.sequence + 1 if latest else 1
+    completion = build_completion(attempt, learner, module, sequence, attempt.submitted_at or timezone.now())
     try:
         with transaction.atomic():
-            return Completion.objects.create(
-                learner=learner,
-                learner_name=learner.full_name,
-                module=module,
-                module_title=module.title,
-                module_revision=revision,
-                module_revised_at=revision.created_at if revision else module.last_published_at or completed_at,
-                agency=learner.agency,
-                agency_name=learner.agency.name if learner.agency else "",
-                job_role=learner.job_role,
-                attempt=attempt,
-                score=attempt.score,
-                completed_at=completed_at,
-                valid_until=add_months(timezone.localtime(completed_at).date(), module.refresher_months),
-                cpd_minutes=module.duration_minutes,
-                sequence=latest.sequence + 1 if latest else 1,
-            )
+            completion.save(force_insert=True)
     except IntegrityError:
         return None
+    return completion
 
 
 def on_attempt_passed(sender, attempt, **kwargs):

@@ -47,33 +47,46 @@ class LessonPageFactory(wagtail_factories.PageFactory):
         model = LessonPage
 
 
-class MythFactory(factory.django.DjangoModelFactory):
+class LibraryItemFactory(factory.django.DjangoModelFactory):
+    """A snippet of the content library: each has a unique slug."""
+
+    slug = factory.Sequence(lambda n: f"library-item-{n}")
+
+    class Meta:
+        abstract = True
+
+
+class SourcedItemFactory(LibraryItemFactory):
+    """A library snippet that states facts, so cites a source."""
+
+    sources = factory.LazyFunction(lambda: [("source", SOURCE)])
+
+    class Meta:
+        abstract = True
+
+
+class MythFactory(SourcedItemFactory):
     statement = factory.Sequence(lambda n: f"Common belief number {n}")
-    slug = factory.Sequence(lambda n: f"myth-{n}")
     fact = "What the evidence shows."
     explanation = "<p>Why the belief is wrong.</p>"
-    sources = factory.LazyFunction(lambda: [("source", SOURCE)])
 
     class Meta:
         model = Myth
 
 
-class CaseStudyFactory(factory.django.DjangoModelFactory):
+class CaseStudyFactory(SourcedItemFactory):
     title = factory.Sequence(lambda n: f"Case study {n}")
-    slug = factory.Sequence(lambda n: f"case-study-{n}")
     setting = "Children's services, 2016"
     summary = "What happened."
     body = "<p>The story.</p>"
     learning_points = factory.LazyFunction(lambda: [("point", "A point to learn.")])
-    sources = factory.LazyFunction(lambda: [("source", SOURCE)])
 
     class Meta:
         model = CaseStudy
 
 
-class SupportServiceFactory(factory.django.DjangoModelFactory):
+class SupportServiceFactory(LibraryItemFactory):
     name = factory.Sequence(lambda n: f"Helpline {n}")
-    slug = factory.Sequence(lambda n: f"helpline-{n}")
     phone = "0808 2000 247"
     opening_hours = "Free, 24 hours"
     who_for = "Anyone experiencing domestic abuse"

@@ -1,18 +1,12 @@
 """Where a learner stands in a module or a lesson, read in a fixed handful of queries."""
 
 from django.apps import apps
-from django.db import models
 
 from elearning import cache_versions
 
 from .models.completions import Completion
 from .models.progress import LessonProgress, lesson_responses
-
-
-class ModuleStatus(models.TextChoices):
-    NOT_STARTED = "not_started", "Not started"
-    IN_PROGRESS = "in_progress", "In progress"
-    COMPLETED = "completed", "Completed"
+from .statuses import CompletionState, ModuleStatus
 
 
 def status_for(done, total, completion=None):
@@ -23,7 +17,7 @@ def status_for(done, total, completion=None):
 
 def latest_completions(user, module_ids=None):
     """{module id: the learner's latest completion} in one query."""
-    completions = Completion.objects.for_learner(user).order_by("completed_at")
+    completions = Completion.objects.for_learner(user).with_state().order_by("completed_at")
     if module_ids is not None:
         completions = completions.filter(module_id__in=module_ids)
     return {completion.module_id: completion for completion in completions}
@@ -104,7 +98,7 @@ class ModuleState:
         """The lesson to continue with, or the quiz once every lesson is done (unless already passed)."""
         if self.next_lesson is not None:
             return self.next_lesson
-        if self.quiz is not None and (self.completion is None or self.completion.state != "current"):
+        if self.quiz is not None and (self.completion is None or self.completion.state != CompletionState.CURRENT):
             return self.quiz
         return None
 

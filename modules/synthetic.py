@@ -4,6 +4,7 @@ import random
 import uuid
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import cached_property
 
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
@@ -13,11 +14,12 @@ from faker import Faker
 
 from elearning.accounts.models import Agency, Sector, User
 from elearning.accounts.roles import LEARNERS
-from quizzes.models import Answer, Attempt, QuizPage, QuizSnapshot
+from quizzes.models import Answer, Attempt, QuizPage, QuizSnapshot, shuffle_seed_for
+from quizzes.scoring import mark
+from quizzes.submissions import build_answers, marked_fields
 
-from .completions import add_months
+from .completions import build_completion
 from .models import Completion, LessonPage, LessonProgress, ModulePage, MythResponse
-from .models.completions import new_certificate_code
 
 JOB_ROLES = {
     Sector.POLICE: ["Police constable", "Detective constable", "Sergeant", "Call handler"],
@@ -41,10 +43,15 @@ class ModulePlan:
     snapshot: QuizSnapshot
     myth_blocks: list
 
+    @cached_property
+    def questions(self):
+        """The quiz's questions as scoring sees them, read once from the shared snapshot."""
+        return self.snapshot.scoring_questions()
+
 
 def module_plans():
     plans = []
-    for module in ModulePage.objects.live().order_by("path"):
+    for module in ModulePage.objects.live().select_related("live_revision").order_by("path"):
         quiz = QuizPage.objects.live().child_of(module).first()
         lessons = list(LessonPage.objects.live().child_of(module).order_by("path"))
         if quiz is None or not lessons:
@@ -88,20 +95,34 @@ class Seeder:
             [User.groups.through(user_id=user.pk, group_id=self.learners_group.pk) for user in users],
             batch_size=2000,
         )
-        rows = {"progress": [], "attempts": [], "myths": []}
-        finished = []
+        rows = {"progress": [], "attempts": [], "myths": [], "finished": []}
         for user in users:
             for plan in self.plans:
                 if user.agency.sector in plan.module.sectors:
-                    finished += self.learn(user, plan, rows)
+                    self.learn(user, plan, rows)
+        self.insert(rows)
+        return len(users)
+
+    def insert(self, rows):
+        """Write a batch's rows with bulk inserts: attempts first, so answers and completions can point at them."""
         LessonProgress.objects.bulk_create(rows["progress"], batch_size=2000)
         MythResponse.objects.bulk_create(rows["myths"], batch_size=2000)
-        Attempt.objects.bulk_create([attempt for attempt, _ in rows["attempts"]], batch_size=1000)
+        Attempt.objects.bulk_create([attempt for attempt, *_ in rows["attempts"]], batch_size=1000)
         Answer.objects.bulk_create(
-            [answer for attempt, marks in rows["attempts"] for answer in self.answers(attempt, marks)], batch_size=5000
+            [
+                answer
+                for attempt, plan, selections, result in rows["attempts"]
+                for answer in build_answers(attempt, plan.questions, selections, result.marks)
+            ],
+            batch_size=5000,
         )
-        Completion.objects.bulk_create([self.completion(*item) for item in finished], batch_size=1000)
-        return len(users)
+        Completion.objects.bulk_create(
+            [
+                build_completion(attempt, attempt.learner, plan.module, 1, attempt.submitted_at)
+                for attempt, plan in rows["finished"]
+            ],
+            batch_size=1000,
+        )
 
     def person(self, number):
         agency = self.random.choice(self.agencies)
@@ -115,10 +136,10 @@ class Seeder:
         )
 
     def learn(self, user, plan, rows):
-        """Add one learner's history with one module; returns [(user, plan, attempt, when)] for completions."""
+        """Add one learner's history with one module to `rows`: progress, myth answers, attempts, a completion."""
         roll = self.random.random()
         if roll < 0.25:
-            return []
+            return
         done = len(plan.lessons) if roll > 0.45 else self.random.randint(1, len(plan.lessons) - 1 or 1)
         when = self.now - timedelta(days=self.random.randint(1, 1500))
         for lesson in plan.lessons[:done]:
@@ -144,71 +165,42 @@ class Seeder:
                         )
                     )
         if done < len(plan.lessons):
-            return []
-        completions = []
+            return
         for _ in range(self.random.choice([1, 1, 1, 2, 3])):
-            marks = {
-                question["id"]: self.random.random() > self.hard(question["id"]) for question in plan.snapshot.questions
-            }
-            correct = sum(marks.values())
-            total = len(marks)
-            passed = correct * 100 >= plan.quiz.pass_mark * total
-            attempt = Attempt(
-                learner=user,
-                quiz=plan.quiz,
-                module=plan.module,
-                snapshot=plan.snapshot,
-                token=uuid.uuid4(),
-                started_at=when,
-                submitted_at=when + timedelta(minutes=8),
-                agency=user.agency,
-                job_role=user.job_role,
-                correct=correct,
-                total=total,
-                score=(100 * correct) // total,
-                passed=passed,
-            )
-            rows["attempts"].append((attempt, marks))
-            if passed:
-                completions.append((user, plan, attempt, attempt.submitted_at))
-                break
+            marks = {question.id: self.random.random() > self.hard(question.id) for question in plan.questions}
+            attempt, selections, result = self.submitted_attempt(user, plan, marks, when)
+            rows["attempts"].append((attempt, plan, selections, result))
+            if result.passed:
+                rows["finished"].append((attempt, plan))
+                return
             when += timedelta(days=1)
-        return completions
 
-    def answers(self, attempt, marks):
-        for position, question in enumerate(attempt.snapshot.questions, start=1):
-            choices = question["choices"]
-            right = [choice["id"] for choice in choices if choice["correct"]]
-            wrong = [choice["id"] for choice in choices if not choice["correct"]] or right
-            yield Answer(
-                attempt=attempt,
-                question_id=question["id"],
-                position=position,
-                kind=question["kind"],
-                text=question["text"],
-                selected=right if marks[question["id"]] else wrong[:1],
-                correct=marks[question["id"]],
-            )
-
-    def completion(self, user, plan, attempt, when):
-        return Completion(
+    def submitted_attempt(self, user, plan, marks, when):
+        """An attempt submitted eight minutes after `when`, choosing right or wrong as `marks` says,
+        marked by the quiz's own scoring: (unsaved attempt, selections, result)."""
+        selections = {question.id: self.choose(question, marks[question.id]) for question in plan.questions}
+        result = mark(plan.questions, selections, plan.quiz.pass_mark)
+        attempt = Attempt(
             learner=user,
-            learner_name=user.full_name,
+            quiz=plan.quiz,
             module=plan.module,
-            module_title=plan.module.title,
-            module_revision_id=plan.module.live_revision_id,
-            module_revised_at=plan.module.last_published_at or when,
-            agency=user.agency,
-            agency_name=user.agency.name,
-            job_role=user.job_role,
-            attempt=attempt,
-            score=attempt.score,
-            completed_at=when,
-            valid_until=add_months(timezone.localtime(when).date(), plan.module.refresher_months),
-            cpd_minutes=plan.module.duration_minutes,
-            certificate_code=new_certificate_code(),
-            sequence=1,
+            snapshot=plan.snapshot,
+            token=uuid.uuid4(),
+            shuffle_seed=shuffle_seed_for(plan.quiz, self.random),
+            started_at=when,
+            submitted_at=when + timedelta(minutes=8),
+            **marked_fields(result, user),
         )
+        return attempt, selections, result
+
+    @staticmethod
+    def choose(question, right):
+        """The correct choices, or a single wrong one (part of the right answer where every choice is right)."""
+        correct = [choice for choice in question.choice_ids if choice in question.correct_ids]
+        if right:
+            return tuple(correct)
+        wrong = [choice for choice in question.choice_ids if choice not in question.correct_ids]
+        return tuple(wrong[:1] or correct[:1])
 
 
 def seeder(seed):

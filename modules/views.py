@@ -8,8 +8,8 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 
 from .catalogue import module_cards
-from .learning_state import ModuleStatus
 from .models import Completion, LessonPage, ModulePage, Myth
+from .statuses import ModuleStatus
 
 SEARCH_PAGE_SIZE = 20
 MAX_QUERY_LENGTH = 200

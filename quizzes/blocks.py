@@ -1,15 +1,13 @@
 """Quiz questions as StreamField blocks: each choice has its own feedback; the kind sets how many are right."""
 
-from django.core.exceptions import ValidationError
 from wagtail import blocks
-from wagtail.blocks import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from elearning.blocks import OptionalSourceBlock
+from elearning.blocks import OptionalSourceBlock, field_error
+from elearning.rich_text import SHORT_RICH_TEXT_FEATURES
 
 from .scoring import MULTIPLE, MYTH_FACT, SINGLE
 
-EXPLANATION_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 KIND_CHOICES = [
     (SINGLE, "Single choice: exactly one correct answer"),
     (MULTIPLE, "Multiple choice: select all that apply"),
@@ -44,7 +42,7 @@ class QuestionBlock(blocks.StructBlock):
     text = blocks.TextBlock(label="Question")
     choices = blocks.ListBlock(QuizChoiceBlock(), min_num=2, max_num=8)
     explanation = blocks.RichTextBlock(
-        features=EXPLANATION_FEATURES, help_text="Shown after submission, whatever the answer."
+        features=SHORT_RICH_TEXT_FEATURES, help_text="Shown after submission, whatever the answer."
     )
     source = OptionalSourceBlock()
     myth = SnippetChooserBlock("modules.Myth", required=False, help_text="The library myth this question tests.")
@@ -53,7 +51,7 @@ class QuestionBlock(blocks.StructBlock):
         value = super().clean(value)
         message = correct_count_error(value["kind"], list(value["choices"]))
         if message and not self.is_deferred_validation:
-            raise StructBlockValidationError(block_errors={"choices": ValidationError(message)})
+            raise field_error("choices", message)
         return value
 
     class Meta:

@@ -9,22 +9,22 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from elearning.page_access import CachedPrivacyMixin, SignInRequiredMixin
+from elearning.page_routes import handled_by
+from elearning.rich_text import RICH_TEXT_FEATURES
 
 from .blocks import QuizStreamBlock
 from .scoring import Question
-
-INTRO_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 
 
 class QuizPage(CachedPrivacyMixin, SignInRequiredMixin, RoutablePageMixin, Page):
     """The assessment at the end of a module, scored on the server. At most one per module."""
 
-    intro = RichTextField(features=INTRO_FEATURES, blank=True)
+    intro = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
     pass_mark = models.PositiveSmallIntegerField(
         "pass mark (%)", default=80, validators=[MinValueValidator(1), MaxValueValidator(100)]
     )
@@ -52,23 +52,9 @@ class QuizPage(CachedPrivacyMixin, SignInRequiredMixin, RoutablePageMixin, Page)
     class Meta:
         verbose_name = "quiz"
 
-    @path("", name="take")
-    def take(self, request):
-        from . import views  # the views import these models
-
-        return views.take_quiz(self, request)
-
-    @path("submit/", name="submit")
-    def submit(self, request):
-        from . import views  # the views import these models
-
-        return views.submit_quiz(self, request)
-
-    @path("result/<int:attempt_id>/", name="result")
-    def result(self, request, attempt_id):
-        from . import views  # the views import these models
-
-        return views.quiz_result(self, request, attempt_id)
+    take = handled_by("", "take", "quizzes.views.take_quiz")
+    submit = handled_by("submit/", "submit", "quizzes.views.submit_quiz")
+    result = handled_by("result/<int:attempt_id>/", "result", "quizzes.views.quiz_result")
 
     def snapshot(self):
         """What the quiz asks now, with answers: stored on the attempt, never sent to the browser."""
@@ -99,6 +85,13 @@ class QuizPage(CachedPrivacyMixin, SignInRequiredMixin, RoutablePageMixin, Page)
         return questions
 
 
+def shuffle_seed_for(quiz, chooser=None):
+    """The seed that orders one attempt's choices, or 0 (the order as written) when the quiz does not shuffle."""
+    if not quiz.shuffle_choices:
+        return 0
+    return (chooser or random.SystemRandom()).randrange(2**31)
+
+
 class AttemptQuerySet(models.QuerySet):
     def for_learner(self, user):
         return self.filter(learner=user) if user.is_authenticated else self.none()
@@ -117,7 +110,7 @@ class AttemptQuerySet(models.QuerySet):
                 defaults={
                     "module_id": quiz.get_parent().pk,
                     "snapshot": QuizSnapshot.objects.of_live_version(quiz),
-                    "shuffle_seed": random.SystemRandom().randrange(2**31) if quiz.shuffle_choices else 0,
+                    "shuffle_seed": shuffle_seed_for(quiz),
                 },
             )
         return attempt
@@ -147,6 +140,18 @@ class QuizSnapshot(models.Model):
 
     def __str__(self):
         return f"Quiz {self.quiz_id} as of revision {self.revision_id}"
+
+    def scoring_questions(self):
+        """The questions as scoring sees them: ids, kind, choices and the correct ones."""
+        return [
+            Question(
+                id=item["id"],
+                kind=item["kind"],
+                choice_ids=tuple(choice["id"] for choice in item["choices"]),
+                correct_ids=frozenset(choice["id"] for choice in item["choices"] if choice["correct"]),
+            )
+            for item in self.questions
+        ]
 
 
 class Attempt(models.Model):
@@ -191,15 +196,7 @@ class Attempt(models.Model):
         return self.snapshot.revision_id
 
     def scoring_questions(self):
-        return [
-            Question(
-                id=item["id"],
-                kind=item["kind"],
-                choice_ids=tuple(choice["id"] for choice in item["choices"]),
-                correct_ids=frozenset(choice["id"] for choice in item["choices"] if choice["correct"]),
-            )
-            for item in self.questions
-        ]
+        return self.snapshot.scoring_questions()
 
     def questions_for_display(self):
         """Questions and choices in the order this learner sees them, without correct answers."""

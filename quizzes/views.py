@@ -3,16 +3,14 @@
 import uuid
 
 from django.contrib import messages
-from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
 
 from .access import access_for
-from .models import Answer, Attempt
-from .scoring import TamperedSubmission, mark, read_submission
-from .signals import attempt_passed
+from .models import Attempt
+from .scoring import TamperedSubmission, read_submission
+from .submissions import record_submission
 
 MAX_BODY_BYTES = 32 * 1024
 
@@ -92,40 +90,6 @@ def submit_quiz(quiz, request):
         )
     record_submission(attempt, questions, selections, quiz.pass_mark, request.user)
     return redirect(result_url(quiz, attempt))
-
-
-@transaction.atomic
-def record_submission(attempt, questions, selections, pass_mark, learner):
-    """Mark and store the attempt; only the first of several simultaneous submissions is recorded."""
-    result = mark(questions, selections, pass_mark)
-    updated = Attempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(
-        submitted_at=timezone.now(),
-        correct=result.correct,
-        total=result.total,
-        score=result.percent,
-        passed=result.passed,
-        agency=learner.agency,
-        job_role=learner.job_role,
-    )
-    if not updated:
-        return None
-    snapshot = {item["id"]: item for item in attempt.questions}
-    Answer.objects.bulk_create(
-        Answer(
-            attempt=attempt,
-            question_id=question.id,
-            position=position,
-            kind=question.kind,
-            text=snapshot[question.id]["text"],
-            selected=list(selections.get(question.id, ())),
-            correct=result.marks[question.id],
-        )
-        for position, question in enumerate(questions, start=1)
-    )
-    attempt.refresh_from_db()
-    if result.passed:
-        attempt_passed.send(sender=type(attempt), attempt=attempt)
-    return result
 
 
 def result_url(quiz, attempt):

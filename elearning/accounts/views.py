@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.contrib.messages.views import SuccessMessageMixin
 from django.shortcuts import redirect
 from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -57,29 +58,21 @@ class SignOutView(auth_views.LogoutView):
         return response
 
 
-class AccountView(LoginRequiredMixin, UnprocessableFormMixin, UpdateView):
+class AccountView(LoginRequiredMixin, UnprocessableFormMixin, SuccessMessageMixin, UpdateView):
     form_class = AccountForm
     template_name = "accounts/account.html"
     success_url = reverse_lazy("accounts:account")
+    success_message = "Your details have been saved."
 
     def get_object(self, queryset=None):
         # A fresh copy, so that invalid input never leaks into request.user while the page renders.
         return get_user_model().objects.get(pk=self.request.user.pk)
 
-    def form_valid(self, form):
-        response = super().form_valid(form)
-        messages.success(self.request, "Your details have been saved.")
-        return response
 
-
-class PasswordChangeView(UnprocessableFormMixin, auth_views.PasswordChangeView):
+class PasswordChangeView(UnprocessableFormMixin, SuccessMessageMixin, auth_views.PasswordChangeView):
     template_name = "accounts/password_change.html"
     success_url = reverse_lazy("accounts:account")
-
-    def form_valid(self, form):
-        response = super().form_valid(form)
-        messages.success(self.request, "Your password has been changed.")
-        return response
+    success_message = "Your password has been changed."
 
 
 class PasswordResetView(UnprocessableFormMixin, auth_views.PasswordResetView):

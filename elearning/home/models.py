@@ -8,8 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from elearning.page_access import CachedPrivacyMixin
-
-INFORMATION_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+from elearning.rich_text import INFORMATION_FEATURES
 
 
 class HomePage(CachedPrivacyMixin, Page):
@@ -60,42 +59,26 @@ class InformationPage(CachedPrivacyMixin, Page):
         verbose_name = "information page"
 
 
+def important_page(help_text=""):
+    """An optional link to a page; it empties itself when the page is deleted."""
+    return models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", help_text=help_text
+    )
+
+
 @register_setting(icon="link")
 class ImportantPages(BaseSiteSetting):
     """Pages the header, the footer and the registration form link to."""
 
-    catalogue = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="The module catalogue.",
-    )
-    myth_buster = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    privacy_notice = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    accessibility_statement = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    support = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Where to find help with domestic abuse: helplines and local services.",
-    )
+    catalogue = important_page("The module catalogue.")
+    myth_buster = important_page()
+    privacy_notice = important_page()
+    accessibility_statement = important_page()
+    support = important_page("Where to find help with domestic abuse: helplines and local services.")
 
     panels = [
-        FieldPanel("catalogue"),
-        FieldPanel("myth_buster"),
-        FieldPanel("privacy_notice"),
-        FieldPanel("accessibility_statement"),
-        FieldPanel("support"),
+        FieldPanel(name)
+        for name in ("catalogue", "myth_buster", "privacy_notice", "accessibility_statement", "support")
     ]
 
     class Meta:

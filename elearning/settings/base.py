@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "elearning.home",
     "modules",
     "quizzes",
+    "reports",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

@@ -7,27 +7,14 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from modules.statuses import CompletionState
+
 DUE_WINDOW = timedelta(days=60)
 
 
 def new_certificate_code():
     """160 random bits, URL-safe: unguessable, so the code itself can be shared to verify a certificate."""
     return secrets.token_urlsafe(20)
-
-
-class CompletionState(models.TextChoices):
-    CURRENT = "current", "Current"
-    DUE = "due", "Due for refresher"
-    EXPIRED = "expired", "Expired"
-
-
-def state_on(valid_until, day):
-    """Current, due for refresher (within 60 days of expiry) or expired, on a given day."""
-    if day > valid_until:
-        return CompletionState.EXPIRED
-    if valid_until - day <= DUE_WINDOW:
-        return CompletionState.DUE
-    return CompletionState.CURRENT
 
 
 class ImmutableRecord(Exception):
@@ -38,11 +25,32 @@ class CompletionQuerySet(models.QuerySet):
     def for_learner(self, user):
         return self.filter(learner=user) if user.is_authenticated else self.none()
 
+    def with_state(self, day=None):
+        """Each completion's `state` on `day` (today unless given), worked out by the database.
+
+        The one rule for it: expired after `valid_until`, due for refresher within 60 days of it,
+        current before that. The default manager applies it, so every completion read carries it.
+        """
+        day = day or timezone.localdate()
+        return self.annotate(
+            state=models.Case(
+                models.When(valid_until__lt=day, then=models.Value(CompletionState.EXPIRED)),
+                models.When(valid_until__lte=day + DUE_WINDOW, then=models.Value(CompletionState.DUE)),
+                default=models.Value(CompletionState.CURRENT),
+                output_field=models.CharField(),
+            )
+        )
+
     def update(self, **kwargs):
         raise ImmutableRecord("Completion records are never updated.")
 
     def delete(self):
         raise ImmutableRecord("Completion records are never deleted.")
+
+
+class CompletionManager(models.Manager.from_queryset(CompletionQuerySet)):
+    def get_queryset(self):
+        return super().get_queryset().with_state()
 
 
 class Completion(models.Model):
@@ -67,7 +75,7 @@ class Completion(models.Model):
         help_text="1 for the first completion of a module, 2 for its refresher."
     )
 
-    objects = CompletionQuerySet.as_manager()
+    objects = CompletionManager()
 
     class Meta:
         ordering = ["-completed_at"]
@@ -87,13 +95,7 @@ class Completion(models.Model):
     def delete(self, *args, **kwargs):
         raise ImmutableRecord("Completion records are never deleted.")
 
-    def state_on(self, day):
-        return state_on(self.valid_until, day)
-
-    @property
-    def state(self):
-        return self.state_on(timezone.localdate())
-
     @property
     def state_label(self):
+        """The label of `state`, which the default manager reads with every completion."""
         return CompletionState(self.state).label

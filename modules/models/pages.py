@@ -8,14 +8,15 @@ from taggit.models import TaggedItemBase
 from wagtail import blocks
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from elearning.accounts.models import Sector
 from elearning.page_access import CachedPrivacyMixin, PersonalForSignedInMixin, SignInRequiredMixin
-from modules import responses
+from elearning.page_routes import handled_by
+from elearning.rich_text import RICH_TEXT_FEATURES
 from modules.blocks import LessonStreamBlock
 from modules.learning_state import LessonState, ModuleState, outline
 from quizzes.models import QuizPage
@@ -23,13 +24,11 @@ from quizzes.models import QuizPage
 from .completions import Completion
 from .progress import LessonProgress
 
-OVERVIEW_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
-
 
 class ModuleIndexPage(CachedPrivacyMixin, PersonalForSignedInMixin, Page):
     """The catalogue: every live module, filterable by topic and sector."""
 
-    intro = RichTextField(features=OVERVIEW_FEATURES, blank=True)
+    intro = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
@@ -65,7 +64,7 @@ class ModulePage(CachedPrivacyMixin, PersonalForSignedInMixin, Page):
     """A module: what it covers, who it is for, and its lessons as child pages."""
 
     summary = models.TextField(help_text="One or two sentences for the catalogue.")
-    overview = RichTextField(features=OVERVIEW_FEATURES)
+    overview = RichTextField(features=RICH_TEXT_FEATURES)
     learning_outcomes = StreamField(
         [("outcome", blocks.CharBlock(max_length=300, label="Outcome"))],
         min_num=1,
@@ -158,21 +157,10 @@ class LessonPage(CachedPrivacyMixin, SignInRequiredMixin, RoutablePageMixin, Pag
         context["lesson_state"] = LessonState(self, request.user, preview=getattr(request, "is_preview", False))
         return context
 
-    @path("complete/", name="complete")
-    def complete(self, request):
-        return responses.mark_complete(self, request)
-
-    @path("myth/", name="answer_myth")
-    def answer_myth(self, request):
-        return responses.answer_myth(self, request)
-
-    @path("scenario/", name="choose_option")
-    def choose_option(self, request):
-        return responses.choose_option(self, request)
-
-    @path("reflection/", name="save_reflection")
-    def save_reflection(self, request):
-        return responses.save_reflection(self, request)
+    complete = handled_by("complete/", "complete", "modules.responses.mark_complete")
+    answer_myth = handled_by("myth/", "answer_myth", "modules.responses.answer_myth")
+    choose_option = handled_by("scenario/", "choose_option", "modules.responses.choose_option")
+    save_reflection = handled_by("reflection/", "save_reflection", "modules.responses.save_reflection")
 
     def find_block_by_id(self, block_id):
         return next((block for block in self.body if block.id == block_id), None)
@@ -186,7 +174,7 @@ class LessonPage(CachedPrivacyMixin, SignInRequiredMixin, RoutablePageMixin, Pag
 class MythLibraryPage(CachedPrivacyMixin, Page):
     """The public myth-buster: every myth in the library with its fact and sources, filterable by tag."""
 
-    intro = RichTextField(features=OVERVIEW_FEATURES, blank=True)
+    intro = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]

@@ -10,7 +10,8 @@ from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from modules.blocks import SHORT_RICH_TEXT_FEATURES, SourceBlock
+from elearning.rich_text import CASE_STUDY_FEATURES, SHORT_RICH_TEXT_FEATURES
+from modules.blocks import SourceBlock
 
 SOURCES_HELP = "Every fact needs at least one published source."
 
@@ -32,18 +33,12 @@ class CaseStudy(SourcesMixin, index.Indexed, models.Model):
     slug = models.SlugField(max_length=100, unique=True)
     setting = models.CharField(max_length=200, help_text="Who and where, for example: children's services, 2016.")
     summary = models.TextField()
-    body = RichTextField(features=["h3", *SHORT_RICH_TEXT_FEATURES])
+    body = RichTextField(features=CASE_STUDY_FEATURES)
     learning_points = StreamField([("point", blocks.CharBlock(max_length=400))], blank=True)
     sources = sources_field()
 
     panels = [
-        FieldPanel("title"),
-        FieldPanel("slug"),
-        FieldPanel("setting"),
-        FieldPanel("summary"),
-        FieldPanel("body"),
-        FieldPanel("learning_points"),
-        FieldPanel("sources"),
+        FieldPanel(name) for name in ("title", "slug", "setting", "summary", "body", "learning_points", "sources")
     ]
     search_fields = [
         index.SearchField("title", boost=2),
@@ -74,14 +69,7 @@ class Myth(SourcesMixin, index.Indexed, ClusterableModel):
     sources = sources_field()
     tags = ClusterTaggableManager(through=MythTag, blank=True)
 
-    panels = [
-        FieldPanel("statement"),
-        FieldPanel("slug"),
-        FieldPanel("fact"),
-        FieldPanel("explanation"),
-        FieldPanel("sources"),
-        FieldPanel("tags"),
-    ]
+    panels = [FieldPanel(name) for name in ("statement", "slug", "fact", "explanation", "sources", "tags")]
     search_fields = [
         index.SearchField("statement", boost=3),
         index.AutocompleteField("statement"),

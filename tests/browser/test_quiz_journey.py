@@ -4,16 +4,8 @@ import io
 
 from pypdf import PdfReader
 
-from elearning.accounts.factories import DEFAULT_PASSWORD
+from tests.browser.signing_in import sign_in
 from tests.modules.fixtures import finish_lessons
-
-
-def sign_in(page, learner):
-    page.goto("/accounts/sign-in/")
-    page.get_by_label("Email address").fill(learner.email)
-    page.get_by_label("Password").fill(DEFAULT_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url("**/accounts/")
 
 
 def answer(page, correct):

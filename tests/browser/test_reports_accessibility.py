@@ -2,19 +2,11 @@
 
 import pytest
 
-from elearning.accounts.factories import DEFAULT_PASSWORD, UserFactory
+from elearning.accounts.factories import UserFactory
 from elearning.accounts.roles import PARTNERSHIP_MANAGERS
+from tests.browser.signing_in import sign_in_to_admin
 from tests.modules.fixtures import pass_module
-
-REPORTS = [
-    "/admin/reports/training-records/",
-    "/admin/reports/training-status/",
-    "/admin/reports/agency-summary/",
-    "/admin/reports/insights/",
-    "/admin/learners/",
-    "/admin/completions/",
-    "/admin/attempts/",
-]
+from tests.reports.test_query_counts import REPORT_PAGES
 
 
 @pytest.fixture
@@ -25,23 +17,15 @@ def manager(agency, other_agency, learner, quiz_module):
 
 
 def test_report_pages_have_no_accessibility_violations(page, assert_accessible, manager):
-    page.goto("/admin/login/")
-    page.get_by_label("Email address").fill(manager.email)
-    page.get_by_label("Password").fill(DEFAULT_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url("**/admin/")
+    sign_in_to_admin(page, manager)
 
-    for url in REPORTS:
+    for url in REPORT_PAGES:
         page.goto(url)
         assert_accessible(page)
 
 
 def test_the_chart_has_a_text_alternative(page, manager):
-    page.goto("/admin/login/")
-    page.get_by_label("Email address").fill(manager.email)
-    page.get_by_label("Password").fill(DEFAULT_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url("**/admin/")
+    sign_in_to_admin(page, manager)
     page.goto("/admin/reports/agency-summary/")
 
     bars = page.locator(".summary-chart [role=img]")

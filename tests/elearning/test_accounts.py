@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
+from wagtail.models import Page
 
 from elearning.accounts.factories import DEFAULT_PASSWORD
 from elearning.accounts.roles import LEARNERS
@@ -35,6 +36,7 @@ def test_registration_creates_a_learner_and_signs_them_in(client, agency, regist
     response = client.post(register_url, registration_data(agency))
 
     assert response.status_code == 302
+    assert response.url == reverse("accounts:account")
     user = User.objects.get()
     assert user.email == "sam.jones@example.org"
     assert user.agency == agency
@@ -78,7 +80,9 @@ def test_registration_needs_agreement_to_the_privacy_notice(client, agency, regi
 
     response = client.post(register_url, data)
 
+    assert response.status_code == 422
     assert "privacy_agreed" in response.context["form"].errors
+    assert not User.objects.exists()
 
 
 def test_invalid_registration_keeps_what_was_typed_and_summarises_errors(client, agency, register_url):
@@ -103,6 +107,15 @@ def test_the_registration_page_links_to_the_privacy_notice(client, register_url)
     response = client.get(register_url)
 
     assert 'href="/privacy-notice/"' in response.content.decode()
+
+
+def test_the_registration_page_leaves_out_an_unpublished_privacy_notice(client, register_url):
+    Page.objects.get(slug="privacy-notice").specific.unpublish()
+
+    html = client.get(register_url).content.decode()
+
+    assert "privacy-notice" not in html
+    assert "I have read the privacy notice" in html
 
 
 def test_sign_in_uses_the_email_address_in_any_case(client, learner, home_page):
@@ -153,6 +166,7 @@ def test_a_learner_updates_their_details(client, learner, other_agency, home_pag
     )
 
     assert response.status_code == 302
+    assert response.url == reverse("accounts:account")
     learner.refresh_from_db()
     assert (learner.full_name, learner.agency, learner.job_role) == ("Lee Learner-Smith", other_agency, "Midwife")
 
@@ -198,12 +212,18 @@ def test_password_reset_sends_a_link_that_sets_a_new_password(client, learner, h
     )
 
     assert response.status_code == 302
+    assert response.url == reverse("accounts:password_reset_complete")
     learner.refresh_from_db()
     assert learner.check_password(STRONG_PASSWORD)
 
 
-def test_password_reset_for_an_unknown_address_says_the_same_and_sends_nothing(client, home_page):
-    response = client.post(reverse("accounts:password_reset"), {"email": "nobody@example.org"})
+def test_password_reset_for_an_unknown_address_says_the_same_and_sends_nothing(client, learner, home_page):
+    known = client.post(reverse("accounts:password_reset"), {"email": learner.email}, follow=True)
+    sent = len(mail.outbox)
+    unknown = client.post(reverse("accounts:password_reset"), {"email": "nobody@example.org"}, follow=True)
 
-    assert response.status_code == 302
-    assert mail.outbox == []
+    assert known.redirect_chain == unknown.redirect_chain == [(reverse("accounts:password_reset_done"), 302)]
+    assert known.status_code == unknown.status_code == 200
+    assert known.content == unknown.content
+    assert learner.email not in known.content.decode()
+    assert (sent, len(mail.outbox)) == (1, 1)

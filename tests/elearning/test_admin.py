@@ -1,6 +1,5 @@
 """Administrators manage agencies and people in the Wagtail admin."""
 
-import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
@@ -17,6 +16,7 @@ def test_an_administrator_adds_an_agency(client, superuser):
     response = client.post(reverse("agencies:add"), {"name": "Youth offending team", "sector": "youth_justice"})
 
     assert response.status_code == 302
+    assert response.url == reverse("agencies:index")
     assert Agency.objects.get(name="Youth offending team").sector == "youth_justice"
 
 
@@ -26,14 +26,18 @@ def test_an_agency_with_an_unknown_sector_is_refused(client, superuser):
     response = client.post(reverse("agencies:add"), {"name": "Somewhere", "sector": "spies"})
 
     assert response.status_code == 200
+    assert "sector" in response.context["form"].errors
     assert not Agency.objects.filter(name="Somewhere").exists()
 
 
 def test_an_agency_manager_cannot_manage_agencies(client, agency_manager, agency):
     client.force_login(agency_manager)
 
-    assert client.get(reverse("agencies:index")).status_code == 302
-    assert client.get(reverse("agencies:edit", args=[agency.pk])).status_code == 302
+    for url in (reverse("agencies:index"), reverse("agencies:edit", args=[agency.pk])):
+        response = client.get(url)
+        assert (response.status_code, response.url) == (302, reverse("wagtailadmin_home"))
+    assert client.post(reverse("agencies:add"), {"name": "Somewhere", "sector": "police"}).status_code == 302
+    assert not Agency.objects.filter(name="Somewhere").exists()
 
 
 def test_an_administrator_creates_an_agency_manager(client, superuser, agency):
@@ -60,13 +64,23 @@ def test_an_administrator_creates_an_agency_manager(client, superuser, agency):
     assert user.groups.filter(name=AGENCY_MANAGERS).exists()
 
 
-@pytest.mark.parametrize("view", ["wagtailusers_users:index", "wagtailusers_users:add"])
-def test_the_user_admin_renders_with_the_custom_fields(client, superuser, view):
+def test_the_user_listing_shows_people_by_full_name(client, superuser, learner):
     client.force_login(superuser)
 
-    response = client.get(reverse(view))
+    response = client.get(reverse("wagtailusers_users:index"))
 
     assert response.status_code == 200
+    assert "Lee Learner" in response.content.decode()
+
+
+def test_the_user_add_form_has_the_platforms_fields(client, superuser, agency):
+    client.force_login(superuser)
+
+    html = client.get(reverse("wagtailusers_users:add")).content.decode()
+
+    for field in ["full_name", "agency", "job_role", "managed_agencies"]:
+        assert f'name="{field}"' in html
+    assert 'name="first_name"' not in html
 
 
 def test_the_user_edit_form_shows_agency_fields(client, superuser, learner):

@@ -34,7 +34,10 @@ def test_a_learner_is_turned_away_from_the_admin(client, learner):
 def test_a_trainer_reaches_the_admin(client, trainer):
     client.force_login(trainer)
 
-    assert client.get("/admin/").status_code == 200
+    response = client.get("/admin/")
+
+    assert response.status_code == 200
+    assert "Dashboard" in response.content.decode()
 
 
 def test_a_trainer_can_upload_images(trainer):

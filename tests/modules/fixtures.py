@@ -17,7 +17,7 @@ from modules.factories import (
 from modules.models import Completion, LessonPage, LessonProgress
 from quizzes.factories import QuizPageFactory
 from quizzes.models import Attempt, QuizPage
-from quizzes.views import record_submission
+from quizzes.submissions import record_submission
 
 
 @pytest.fixture

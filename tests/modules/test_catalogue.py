@@ -1,7 +1,5 @@
 """The catalogue, the dashboard and the myth-buster page."""
 
-import pytest
-
 from modules.factories import MythFactory
 from modules.models import LessonProgress
 from quizzes.factories import QuizPageFactory
@@ -101,8 +99,20 @@ def test_the_myth_buster_filters_by_tag(client, myth_buster, library):
     assert "Men cannot be victims." not in html
 
 
-@pytest.mark.parametrize("path", ["/my-learning/", "/search/?q=leave"])
-def test_learner_pages_render(client, learner, module, path):
+def test_my_learning_shows_a_signed_in_learner_the_modules_not_yet_started(client, learner, module):
     client.force_login(learner)
 
-    assert client.get(path).status_code == 200
+    response = client.get("/my-learning/")
+
+    assert response.status_code == 200
+    assert f'href="{module.url}"' in response.content.decode()
+
+
+def test_a_signed_in_learner_finds_a_lesson_by_its_words(client, learner, module):
+    lesson = module.get_children().first()
+    client.force_login(learner)
+
+    response = client.get("/search/", {"q": lesson.title})
+
+    assert response.status_code == 200
+    assert f'href="{lesson.url}"' in response.content.decode()

@@ -63,7 +63,7 @@ def test_complete_needs_a_post(signed_in, learner, module):
 
     response = signed_in.get(first.url + "complete/")
 
-    assert response.status_code == 302
+    assert (response.status_code, response.url) == (302, first.url)
     assert not LessonProgress.objects.filter(learner=learner).exists()
 
 

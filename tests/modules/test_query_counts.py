@@ -33,21 +33,19 @@ def test_query_count_is_the_same_for_2_and_20_lessons(
 ):
     client.force_login(learner)
     body = every_block_body(library, image)
+
+    def counts(module):
+        return {
+            "catalogue": count_queries(catalogue.url),
+            "overview": count_queries(module.url),
+            "lesson": count_queries(module.get_children().last().url),
+            "dashboard": count_queries("/my-learning/"),
+        }
+
     small = build(make_module, learner, 2, body)
-    small_counts = {
-        "catalogue": count_queries(catalogue.url),
-        "overview": count_queries(small.url),
-        "lesson": count_queries(small.get_children().last().url),
-        "dashboard": count_queries("/my-learning/"),
-    }
+    small_counts = counts(small)
     small.delete()
-    large = build(make_module, learner, 20, body)
-    large_counts = {
-        "catalogue": count_queries(catalogue.url),
-        "overview": count_queries(large.url),
-        "lesson": count_queries(large.get_children().last().url),
-        "dashboard": count_queries("/my-learning/"),
-    }
+    large_counts = counts(build(make_module, learner, 20, body))
 
     assert large_counts[page] == small_counts[page]
     assert large_counts[page] <= BUDGETS[page]

@@ -54,6 +54,16 @@ def test_myths_are_searchable(client, library):
     assert [myth.statement for myth in response.context["myths"]] == ["Why doesn't she just leave?"]
 
 
-def test_an_empty_or_huge_query_is_handled(client, home_page):
-    assert client.get("/search/").status_code == 200
-    assert client.get("/search/", {"q": "x" * 5000}).status_code == 200
+def test_an_empty_query_shows_the_form_without_results(client, home_page):
+    response = client.get("/search/")
+
+    assert response.status_code == 200
+    assert 'name="q"' in response.content.decode()
+    assert "No pages match" not in response.content.decode()
+
+
+def test_a_huge_query_is_cut_to_200_characters(client, home_page):
+    response = client.get("/search/", {"q": "x" * 5000})
+
+    assert response.status_code == 200
+    assert response.context["query"] == "x" * 200

@@ -6,7 +6,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from modules.models import ModulePage
 from quizzes.blocks import QuestionBlock
-from quizzes.factories import QuizPageFactory, choice
+from quizzes.factories import choice
 from quizzes.models import QuizPage
 
 
@@ -42,7 +42,12 @@ def test_a_question_whose_correct_choices_do_not_fit_its_kind_is_refused(kind, c
     ],
 )
 def test_a_well_formed_question_is_accepted(kind, choices):
-    QuestionBlock().clean(question(kind, *choices))
+    cleaned = QuestionBlock().clean(question(kind, *choices))
+
+    assert cleaned["kind"] == kind
+    assert [(item["text"], item["correct"]) for item in cleaned["choices"]] == [
+        (item["text"], item["correct"]) for item in choices
+    ]
 
 
 class TestQuizPageTree(WagtailPageTestCase):
@@ -65,6 +70,7 @@ def test_a_module_without_a_quiz_can_take_one(make_module):
 def test_the_quiz_factory_builds_valid_questions(quiz_module):
     quiz = quiz_module.get_children().last().specific
 
-    quiz.questions.stream_block.clean(quiz.questions)
+    cleaned = quiz.questions.stream_block.clean(quiz.questions)
+
+    assert len(cleaned) == 3
     assert [item["kind"] for item in quiz.snapshot()] == ["single", "multiple", "myth_fact"]
-    assert QuizPageFactory._meta.model is QuizPage

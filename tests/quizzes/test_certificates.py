@@ -55,7 +55,11 @@ def test_another_learner_gets_a_404_for_my_certificate(client, agency, completio
 
 
 def test_a_visitor_is_sent_to_sign_in_for_a_certificate(client, completion):
-    assert client.get(f"/certificates/{completion.certificate_code}/").status_code == 302
+    url = f"/certificates/{completion.certificate_code}/"
+
+    response = client.get(url)
+
+    assert (response.status_code, response.url) == (302, f"/accounts/sign-in/?next={url}")
 
 
 def test_anyone_can_verify_a_current_certificate(client, completion):

@@ -1,5 +1,7 @@
 """Completion records: exact, written once, never changed, renewed by refreshers."""
 
+import string
+from base64 import urlsafe_b64decode
 from datetime import date, timedelta
 
 import pytest
@@ -8,8 +10,11 @@ from django.utils import timezone
 
 from modules.completions import add_months, record_completion
 from modules.models import Completion, CompletionState, ImmutableRecord
+from modules.models.completions import new_certificate_code
 from quizzes.models import Attempt
 from tests.modules.fixtures import finish_lessons, pass_module
+
+URL_SAFE = set(string.ascii_letters + string.digits + "-_")
 
 
 def test_a_completion_records_the_facts_as_they_stood(learner, quiz_module, other_agency):
@@ -29,9 +34,14 @@ def test_a_completion_records_the_facts_as_they_stood(learner, quiz_module, othe
 
 def test_the_certificate_code_carries_at_least_128_random_bits(learner, quiz_module):
     code = pass_module(learner, quiz_module).certificate_code
+    many = [new_certificate_code() for _ in range(2000)]
 
-    assert len(code) * 6 >= 128
-    assert Completion.objects.filter(certificate_code=code).count() == 1
+    assert set(code) <= URL_SAFE
+    assert len(urlsafe_b64decode(code + "=" * (-len(code) % 4))) >= 16
+    assert len(set(many)) == len(many)
+    # Every one of the first 16 bytes varies from code to code: none is fixed or derived from the rest.
+    decoded = [urlsafe_b64decode(other + "=" * (-len(other) % 4)) for other in many]
+    assert all(len({raw[position] for raw in decoded}) > 200 for position in range(16))
 
 
 def test_a_completion_cannot_be_changed_or_deleted(learner, quiz_module):
@@ -77,11 +87,18 @@ def age_completion(completion, valid_until):
     ("days_left", "state"),
     [(61, CompletionState.CURRENT), (60, CompletionState.DUE), (0, CompletionState.DUE), (-1, CompletionState.EXPIRED)],
 )
-def test_the_state_follows_the_refresher_date(days_left, state):
+def test_the_state_follows_the_refresher_date(learner, quiz_module, days_left, state):
     today = date(2026, 11, 26)
-    completion = Completion(valid_until=today + timedelta(days=days_left))
+    age_completion(pass_module(learner, quiz_module), today + timedelta(days=days_left))
 
-    assert completion.state_on(today) == state
+    assert Completion.objects.with_state(today).get().state == state
+
+
+@pytest.mark.parametrize(("days_left", "state"), [(61, CompletionState.CURRENT), (60, CompletionState.DUE)])
+def test_every_completion_read_carries_todays_state(learner, quiz_module, days_left, state):
+    age_completion(pass_module(learner, quiz_module), timezone.localdate() + timedelta(days=days_left))
+
+    assert Completion.objects.get().state == state
 
 
 @pytest.mark.parametrize(

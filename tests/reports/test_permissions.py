@@ -97,6 +97,10 @@ def test_a_trainer_sees_question_statistics_without_names(sign_in, records):
 
 def test_the_reports_menu_shows_each_role_only_its_reports(sign_in, records):
     trainer_menu = sign_in("trainer").get("/admin/").content.decode()
+    manager_menu = sign_in("agency manager").get("/admin/").content.decode()
 
-    assert "Myth and question insights" in trainer_menu
-    assert "/admin/reports/training-records/" not in trainer_menu
+    assert "/admin/reports/insights/" in trainer_menu
+    for report in NAMED:
+        assert f"/admin/reports/{report}/" not in trainer_menu
+    for report in REPORTS:
+        assert f"/admin/reports/{report}/" in manager_menu

@@ -6,7 +6,7 @@ from elearning.accounts.factories import UserFactory
 from elearning.accounts.roles import PARTNERSHIP_MANAGERS
 from tests.modules.fixtures import finish_lessons, pass_module
 
-PAGES = [
+REPORT_PAGES = [
     "/admin/reports/training-records/",
     "/admin/reports/training-status/",
     "/admin/reports/agency-summary/",
@@ -26,7 +26,7 @@ def add_learners(count, start, agencies, module):
             finish_lessons(learner, module)
 
 
-@pytest.mark.parametrize("url", PAGES)
+@pytest.mark.parametrize("url", REPORT_PAGES)
 def test_report_queries_do_not_grow_with_rows(
     client, agency, other_agency, quiz_module, django_assert_max_num_queries, url
 ):

@@ -8,7 +8,7 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def important_links(context):
-    """{name: (label, url)} for the header and footer; empty outside a request."""
+    """{name: (label, url)} of the important pages, for every template that links one; empty outside a request."""
     request = context.get("request")
     return site_links(request) if request is not None else {}
 

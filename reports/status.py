@@ -2,22 +2,10 @@
 
 from collections import defaultdict
 
-from django.db.models import Max
-from django.utils import timezone
+from modules.models import Completion, LessonProgress, ModulePage
+from modules.statuses import TRAINING_STATUSES, CompletionState, ModuleStatus
 
-from modules.models import Completion, CompletionState, LessonProgress, ModulePage
-from modules.models.completions import state_on
-
-NOT_STARTED = "Not started"
-IN_PROGRESS = "In progress"
-NOT_REQUIRED = ""
-STATUS_LABELS = [
-    NOT_STARTED,
-    IN_PROGRESS,
-    CompletionState.CURRENT.label,
-    CompletionState.DUE.label,
-    CompletionState.EXPIRED.label,
-]
+STATUS_LABELS = [status.label for status in TRAINING_STATUSES]
 
 
 def live_modules():
@@ -25,8 +13,7 @@ def live_modules():
 
 
 def statuses_for(learners, modules, today=None):
-    """{learner id: {module id: status label}} for a batch of learners, in two queries."""
-    today = today or timezone.localdate()
+    """{learner id: {module id: status label, or None where not required}} for a batch of learners, in two queries."""
     learner_ids = [learner.pk for learner in learners]
     module_ids = [module.pk for module in modules]
     started = set(
@@ -34,11 +21,15 @@ def statuses_for(learners, modules, today=None):
         .values_list("learner_id", "module_id")
         .distinct()
     )
+    # In order of validity, so each pair ends up with the state of its latest completion.
     latest = {
-        (row["learner_id"], row["module_id"]): row["latest"]
-        for row in Completion.objects.filter(learner_id__in=learner_ids, module_id__in=module_ids)
-        .values("learner_id", "module_id")
-        .annotate(latest=Max("valid_until"))
+        (learner_id, module_id): state
+        for learner_id, module_id, state in Completion.objects.filter(
+            learner_id__in=learner_ids, module_id__in=module_ids
+        )
+        .with_state(today)
+        .order_by("valid_until")
+        .values_list("learner_id", "module_id", "state")
     }
     result = {}
     for learner in learners:
@@ -47,11 +38,11 @@ def statuses_for(learners, modules, today=None):
         for module in modules:
             key = (learner.pk, module.pk)
             if sector not in module.sectors:
-                row[module.pk] = NOT_REQUIRED
+                row[module.pk] = None
             elif key in latest:
-                row[module.pk] = state_on(latest[key], today).label
+                row[module.pk] = CompletionState(latest[key]).label
             else:
-                row[module.pk] = IN_PROGRESS if key in started else NOT_STARTED
+                row[module.pk] = (ModuleStatus.IN_PROGRESS if key in started else ModuleStatus.NOT_STARTED).label
         result[learner.pk] = row
     return result
 

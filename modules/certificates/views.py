@@ -6,8 +6,10 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 
-from .certificates import certificate_facts, certificate_pdf
-from .models import Completion
+from modules.models import Completion
+
+from .facts import certificate_facts
+from .pdf import certificate_pdf
 
 CODE_MAX_LENGTH = 64
 

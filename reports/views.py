@@ -13,8 +13,8 @@ from wagtail.admin.views.reports import ReportView
 
 from elearning.accounts.models import Agency, Learner
 from elearning.accounts.roles import sees_answer_statistics, sees_named_records, visible_agency_ids
-from modules.models import Completion, CompletionState, ModulePage
-from modules.models.completions import DUE_WINDOW
+from modules.models import Completion, ModulePage
+from modules.statuses import NOT_REQUIRED, CompletionState
 
 from . import status
 from .exports import FORMULA_STARTS, can_copy, copied_csv, csv_response, raw_rows, spreadsheet_response
@@ -64,12 +64,7 @@ class TrainingRecordsFilterSet(WagtailFilterSet):
         return queryset.filter(Q(learner_name__icontains=value) | Q(learner__email__icontains=value))
 
     def filter_status(self, queryset, name, value):
-        today = timezone.localdate()
-        if value == CompletionState.EXPIRED:
-            return queryset.filter(valid_until__lt=today)
-        if value == CompletionState.DUE:
-            return queryset.filter(valid_until__gte=today, valid_until__lte=today + DUE_WINDOW)
-        return queryset.filter(valid_until__gt=today + DUE_WINDOW)
+        return queryset.with_state().filter(state=value)
 
 
 RECORD_HEADINGS = [
@@ -137,7 +132,6 @@ class TrainingRecordsReport(ExportingReport):
 
     def export_queryset(self, queryset):
         """Every exported value made in SQL: status, dates as text, formula-safe free text."""
-        today = timezone.localdate()
         text_columns = [
             "learner_name",
             "learner__email",
@@ -146,13 +140,14 @@ class TrainingRecordsReport(ExportingReport):
             "job_role",
             "module_title",
         ]
-        queryset = queryset.alias(**{f"first_of_{index}": Left(name, 1) for index, name in enumerate(text_columns)})
+        queryset = queryset.with_state().alias(
+            **{f"first_of_{index}": Left(name, 1) for index, name in enumerate(text_columns)}
+        )
         queryset = queryset.annotate(
             **{f"safe_{index}": formula_safe(name, f"first_of_{index}") for index, name in enumerate(text_columns)},
             status=Case(
-                When(valid_until__lt=today, then=Value(CompletionState.EXPIRED.label)),
-                When(valid_until__lte=today + DUE_WINDOW, then=Value(CompletionState.DUE.label)),
-                default=Value(CompletionState.CURRENT.label),
+                *(When(state=value, then=Value(label)) for value, label in CompletionState.choices),
+                output_field=CharField(),
             ),
             revised_text=Substr(Cast("module_revised_at", CharField()), 1, 10),
             completed_text=Substr(Cast("completed_at", CharField()), 1, 19),
@@ -200,7 +195,7 @@ class TrainingStatusReport(ExportingReport):
     index_url_name = "training_status_report"
     index_results_url_name = "training_status_report_results"
     filterset_class = TrainingStatusFilterSet
-    template_name = "modules/reports/training_status.html"
+    template_name = "reports/training_status.html"
     default_ordering = "full_name"
 
     @cached_property
@@ -254,13 +249,13 @@ class TrainingStatusReport(ExportingReport):
                     learner.email,
                     learner.agency.name,
                     learner.job_role,
-                    *[row[module.pk] or "Not required" for module in self.modules],
+                    *[row[module.pk] or NOT_REQUIRED for module in self.modules],
                 ]
 
 
 def status_accessor(module_id):
     def accessor(learner):
-        return getattr(learner, "module_statuses", {}).get(module_id) or "Not required"
+        return getattr(learner, "module_statuses", {}).get(module_id) or NOT_REQUIRED
 
     return accessor
 
@@ -270,9 +265,10 @@ class AdminTemplateReport(ExportingReport):
 
     model = None
     results_template_name = None
+    shown_to = staticmethod(sees_named_records)  # the role rule (elearning.accounts.roles) for who may see it
 
     def dispatch(self, request, *args, **kwargs):
-        if not self.user_may_view(request.user):
+        if not self.shown_to(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
@@ -293,10 +289,8 @@ class AgencySummaryReport(AdminTemplateReport):
 
     page_title = "Agency summary"
     export_name = "agency-summary"
-    template_name = "modules/reports/agency_summary.html"
-
-    def user_may_view(self, user):
-        return sees_named_records(user)
+    template_name = "reports/agency_summary.html"
+    extra_context = {"status_labels": status.STATUS_LABELS}
 
     @cached_property
     def rows(self):
@@ -307,8 +301,6 @@ class AgencySummaryReport(AdminTemplateReport):
             learners = learners.filter(agency_id__in=agency_ids)
         counts = status.status_counts(learners, modules)
         return status.summary_rows(counts, agencies_in_scope(self.request), modules)
-
-    extra_context = {"status_labels": status.STATUS_LABELS}
 
     def export_headings_list(self):
         return ["Agency", "Module", *status.STATUS_LABELS, "Learners", "Completed and current (%)"]
@@ -323,17 +315,14 @@ class InsightsReport(AdminTemplateReport):
 
     page_title = "Myth and question insights"
     export_name = "myth-and-question-insights"
-    template_name = "modules/reports/insights.html"
-
-    def user_may_view(self, user):
-        return sees_answer_statistics(user)
+    template_name = "reports/insights.html"
+    shown_to = staticmethod(sees_answer_statistics)
+    extra_context = {"minimum_group": MINIMUM_GROUP}
 
     @cached_property
     def rows(self):
         user = self.request.user
         return insight_table(visible_agency_ids(user) if sees_named_records(user) else None)
-
-    extra_context = {"minimum_group": MINIMUM_GROUP}
 
     def export_headings_list(self):
         return ["Item", "Group type", "Group", "Learners", "Wrong at first try (%)"]
