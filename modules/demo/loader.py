@@ -53,10 +53,9 @@ class CurriculumLoader:
 
     def sync_snippet(self, model, prefix, item, fill):
         key = f"{prefix}:{item['key']}"
-        found, obj = self.records.target(key)
-        if found and obj is None:
-            return  # an editor deleted it
-        obj = obj or model.objects.filter(slug=item["key"]).first()
+        obj = self.records.find(key, model.objects.filter(slug=item["key"]).first)
+        if obj is None and self.records.deleted(key):
+            return
         if obj is None:
             obj = model(slug=item["key"])
         elif self.records.is_current(key, item) or not self.records.snippet_unchanged(key, obj):
@@ -85,12 +84,9 @@ class CurriculumLoader:
 
     def sync_page(self, key, parent, model, data, fill, after=None):
         """The page for `key` under `parent`, created, rewritten or left as an editor left it; None if deleted."""
-        found, page = self.records.target(key)
-        if found and page is None:
-            return None
-        page = page or model.objects.child_of(parent).filter(slug=data["slug"]).first()
+        page = self.records.find(key, model.objects.child_of(parent).filter(slug=data["slug"]).first)
         if page is None:
-            return self.create_page(key, parent, model, data, fill, after)
+            return None if self.records.deleted(key) else self.create_page(key, parent, model, data, fill, after)
         page = page.specific
         if self.records.is_current(key, data) or not self.records.page_unchanged(key, page):
             return page

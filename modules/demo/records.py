@@ -14,7 +14,7 @@ import json
 from django.contrib.contenttypes.models import ContentType
 
 from modules.demo.content import CURRICULUM, read_yaml
-from modules.models import CaseStudy, LoadedContent, Myth
+from modules.models import CaseStudy, LoadedContent, ModulePage, Myth
 
 FIRST_EDITION = CURRICULUM / "first-edition.yaml"
 SERVICE_FIELDS = ("name", "phone", "opening_hours", "url", "who_for", "notes", "display_order")
@@ -70,20 +70,34 @@ def page_untouched_since_first_edition(page):
     )
 
 
+def first_edition_content_exists(fingerprints):
+    """Whether the first edition's loader ran on this database: any of its myths or modules is here."""
+    slugs = {
+        kind: [key.split(":", 1)[1] for key in fingerprints if key.startswith(f"{kind}:")]
+        for kind in ("myth", "module")
+    }
+    return (
+        Myth.objects.filter(slug__in=slugs["myth"]).exists()
+        or ModulePage.objects.filter(slug__in=slugs["module"]).exists()
+    )
+
+
 class Records:
     """The loader's rows, read once, with the rules for whether an object may be rewritten."""
 
     def __init__(self, first_edition_fingerprints=None):
         self.rows = {row.key: row for row in LoadedContent.objects.select_related("content_type")}
         self.first_edition = first_edition() if first_edition_fingerprints is None else first_edition_fingerprints
+        self.loaded_before = bool(self.rows) or first_edition_content_exists(self.first_edition)
 
-    def get(self, key):
-        return self.rows.get(key)
-
-    def target(self, key):
-        """(found, object): found is False when there is no row; the object is None if it was deleted."""
+    def find(self, key, lookup):
+        """The object the loader wrote for `key`: through its row, else through `lookup()` (by slug)."""
         row = self.rows.get(key)
-        return (False, None) if row is None else (True, row.target())
+        return row.target() if row else lookup()
+
+    def deleted(self, key):
+        """An object the loader wrote here before, and that is gone: an editor deleted it, so it stays deleted."""
+        return key in self.rows or (key in self.first_edition and self.loaded_before)
 
     def written_fingerprint(self, key):
         row = self.rows.get(key)

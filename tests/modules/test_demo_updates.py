@@ -230,6 +230,20 @@ class TestDatabaseFromBeforeTheRecords(TestCase):
         self.assertEqual(lesson.summary, "Edited by a trainer")
         self.assertEqual(self.second_myth().fact, "Another new edition fact.")
 
+    def test_what_an_editor_deleted_before_the_upgrade_is_not_made_again(self):
+        myth_slug = self.edition.curriculum.myths[1]["key"]
+        Myth.objects.get(slug=myth_slug).delete()
+        lesson_page(self.module_slug, self.edition.second_lesson["slug"]).delete()
+        for lesson in self.edition.module["lessons"]:
+            lesson["body"] = [block for block in lesson["body"] if block != ("myth_fact", {"myth": myth_slug})]
+        for question in self.edition.module["quiz"]["questions"]:
+            question["myth"] = None if question["myth"] == myth_slug else question["myth"]
+
+        load_curriculum(self.edition.change(), first_edition=self.older_edition)
+
+        self.assertFalse(Myth.objects.filter(slug=myth_slug).exists())
+        self.assertFalse(LessonPage.objects.filter(slug=self.edition.second_lesson["slug"]).exists())
+
     def test_pages_whose_data_has_not_changed_get_no_new_revision(self):
         revisions = Revision.objects.count()
 
