@@ -1,160 +1,197 @@
-"""Turn the curriculum data into Wagtail content, once: what already exists is left as editors made it."""
+"""Write the curriculum into Wagtail pages and snippets, and bring later editions to what no editor has changed.
 
-import importlib
+A run creates what is missing, rewrites what the loader wrote before and nobody has changed since
+(pages get a new published revision), and leaves alone anything an editor has saved, published,
+unpublished or deleted (`records.py` holds those rules). It never deletes or unpublishes.
+"""
 
 from django.db import transaction
 from wagtail.models import Site
 
 from elearning.home.models import HomePage, ImportantPages
+from modules.demo.content import ContentError, read_curriculum
+from modules.demo.records import Records
 from modules.models import CaseStudy, LessonPage, ModuleIndexPage, ModulePage, Myth, MythLibraryPage, SupportService
 from modules.permissions import grant_trainer_page_permissions
 from quizzes.models import QuizPage
 
-MODULE_FILES = ["coercive_control", "think_family", "pregnancy", "dash"]
-
-CATALOGUE = {
-    "title": "Modules",
-    "slug": "modules",
-    "intro": "<p>Each module takes 20 to 40 minutes. You can stop at any point and pick up where you left off.</p>",
-}
-MYTH_BUSTER = {
-    "title": "Myth-buster",
-    "slug": "myth-buster",
-    "intro": (
-        "<p>Beliefs about domestic abuse that many people hold, and what the evidence shows instead. "
-        "Each myth links to its sources.</p>"
-    ),
-}
+SERVICE_FIELDS = ("name", "phone", "opening_hours", "url", "who_for", "notes")
 
 
-def library():
-    return importlib.import_module("modules.demo.library")
+def fill_myth(myth, item):
+    myth.statement = item["statement"]
+    myth.fact = item["fact"]
+    myth.explanation = item["explanation"]
+    myth.sources = [("source", source) for source in item["sources"]]
+    myth.tags.set(item["tags"])
 
 
-def module_data():
-    return [importlib.import_module(f"modules.demo.{name}").MODULE for name in MODULE_FILES]
+def fill_case_study(case, item):
+    case.title = item["title"]
+    case.setting = item["setting"]
+    case.summary = item["summary"]
+    case.body = item["body"]
+    case.learning_points = [("point", point) for point in item["learning_points"]]
+    case.sources = [("source", source) for source in item["sources"]]
 
 
-def publish_child(parent, page):
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
+def fill_support_service(service, item):
+    for name in SERVICE_FIELDS:
+        setattr(service, name, item.get(name, ""))
+    service.display_order = item["display_order"]
 
 
-def child_page(parent, model, fields):
-    page = model.objects.child_of(parent).filter(slug=fields["slug"]).first()
-    return page or publish_child(parent, model(**fields))
+class CurriculumLoader:
+    """One run of the loader over one curriculum."""
 
+    def __init__(self, curriculum, records):
+        self.curriculum = curriculum
+        self.records = records
+        self.library = {Myth: {}, CaseStudy: {}, SupportService: {}}
 
-def load_library():
-    data = library()
-    for item in data.MYTHS:
-        if not Myth.objects.filter(slug=item["key"]).exists():
-            myth = Myth(
-                slug=item["key"],
-                statement=item["statement"],
-                fact=item["fact"],
-                explanation=item["explanation"],
-                sources=[("source", source) for source in item["sources"]],
-            )
-            myth.save()
-            myth.tags.add(*item["tags"])
-            myth.save()
-    for item in data.CASE_STUDIES:
-        CaseStudy.objects.get_or_create(
-            slug=item["key"],
-            defaults={
-                "title": item["title"],
-                "setting": item["setting"],
-                "summary": item["summary"],
-                "body": item["body"],
-                "learning_points": [("point", point) for point in item["learning_points"]],
-                "sources": [("source", item["source"])],
-            },
-        )
-    for order, item in enumerate(data.SUPPORT_SERVICES, start=1):
-        fields = {key: item.get(key, "") for key in ("name", "phone", "opening_hours", "url", "who_for", "notes")}
-        SupportService.objects.get_or_create(slug=item["key"], defaults={**fields, "display_order": order})
+    # Library snippets
 
+    def sync_snippet(self, model, prefix, item, fill):
+        key = f"{prefix}:{item['key']}"
+        obj = self.records.find(key, model.objects.filter(slug=item["key"]).first)
+        if obj is None and self.records.deleted(key):
+            return
+        if obj is None:
+            obj = model(slug=item["key"])
+        elif self.records.is_current(key, item) or not self.records.snippet_unchanged(key, obj):
+            self.library[model][item["key"]] = obj
+            return
+        fill(obj, item)
+        obj.full_clean()
+        obj.save()
+        self.records.write(key, obj, item)
+        self.library[model][item["key"]] = obj
 
-def block_value(block_type, value):
-    """The loader's form of a block value: library keys become the snippets they name."""
-    if block_type == "myth_fact" and value.get("myth"):
-        return {"myth": Myth.objects.get(slug=value["myth"])}
-    if block_type == "case_study":
-        return {"case_study": CaseStudy.objects.get(slug=value["case_study"]), "prompt": value.get("prompt", "")}
-    if block_type == "support":
-        services = [SupportService.objects.get(slug=key) for key in value["services"]]
-        return {**value, "services": services}
-    return value
+    def load_library(self):
+        for item in self.curriculum.myths:
+            self.sync_snippet(Myth, "myth", item, fill_myth)
+        for item in self.curriculum.case_studies:
+            self.sync_snippet(CaseStudy, "case-study", item, fill_case_study)
+        for order, item in enumerate(self.curriculum.support_services, start=1):
+            self.sync_snippet(SupportService, "support-service", {**item, "display_order": order}, fill_support_service)
 
+    def snippet(self, model, key, where):
+        if key not in self.library[model]:
+            raise ContentError(f"{where} uses {model._meta.verbose_name} '{key}', which is not in the library")
+        return self.library[model][key]
 
-def lesson_page(data):
-    lesson = LessonPage(
-        title=data["title"],
-        slug=data["slug"],
-        summary=data.get("summary", ""),
-        body=[(block_type, block_value(block_type, value)) for block_type, value in data["body"]],
-    )
-    lesson.body.stream_block.clean(lesson.body)
-    return lesson
+    # Pages
 
+    def sync_page(self, key, parent, model, data, fill, after=None):
+        """The page for `key` under `parent`, created, rewritten or left as an editor left it; None if deleted."""
+        page = self.records.find(key, model.objects.child_of(parent).filter(slug=data["slug"]).first)
+        if page is None:
+            return None if self.records.deleted(key) else self.create_page(key, parent, model, data, fill, after)
+        page = page.specific
+        if self.records.is_current(key, data) or not self.records.page_unchanged(key, page):
+            return page
+        fill(page, data)
+        self.records.write(key, page, data, revision=self.publish(page))
+        return page
 
-def question_value(data):
-    myth = Myth.objects.get(slug=data["myth"]) if data.get("myth") else None
-    return {
-        "kind": data["kind"],
-        "text": data["text"],
-        "explanation": data["explanation"],
-        "source": data.get("source") or {},
-        "myth": myth,
-        "choices": data["choices"],
-    }
+    def create_page(self, key, parent, model, data, fill, after):
+        page = model()
+        fill(page, data)
+        parent.add_child(instance=page)
+        self.records.write(key, page, data, revision=self.publish(page))
+        return self.place(page, parent, after)
 
+    @staticmethod
+    def place(page, parent, after):
+        """Put a new lesson or quiz just after the page before it in the curriculum (`after=False`: leave it last)."""
+        if after is False or page.get_prev_sibling() == after:
+            return page
+        page.move(after or parent, pos="right" if after else "first-child")
+        return type(page).objects.get(pk=page.pk)
 
-def quiz_page(data):
-    quiz = QuizPage(
-        title=data["title"],
-        slug="quiz",
-        intro=data.get("intro", ""),
-        pass_mark=data["pass_mark"],
-        max_failed_attempts=data["max_failed_attempts"],
-        shuffle_choices=True,  # the curriculum often lists the right answer first
-        questions=[("question", question_value(question)) for question in data["questions"]],
-    )
-    quiz.questions.stream_block.clean(quiz.questions)
-    return quiz
+    @staticmethod
+    def publish(page):
+        revision = page.save_revision()
+        revision.publish()
+        return revision
 
+    def fill_index(self, page, data):
+        page.title, page.slug, page.intro = data["title"], data["slug"], data["intro"]
 
-def load_module(catalogue, data):
-    """Create one module and its lessons unless a module with that slug already exists."""
-    if ModulePage.objects.child_of(catalogue).filter(slug=data["slug"]).exists():
-        return None
-    module = ModulePage(
-        title=data["title"],
-        slug=data["slug"],
-        summary=data["summary"],
-        overview=data["overview"],
-        learning_outcomes=[("outcome", outcome) for outcome in data["learning_outcomes"]],
-        sectors=data["sectors"],
-        duration_minutes=data["duration_minutes"],
-        content_warning=data["content_warning"],
-        refresher_months=data["refresher_months"],
-    )
-    module.support_services.set(SupportService.objects.filter(slug__in=data["support_services"]))
-    module.tags.add(*data["topics"])
-    publish_child(catalogue, module)
-    for lesson in data["lessons"]:
-        publish_child(module, lesson_page(lesson))
-    publish_child(module, quiz_page(data["quiz"]))
-    return module
+    def fill_module(self, page, data):
+        for name in ("title", "slug", "summary", "overview", "sectors", "duration_minutes", "content_warning"):
+            setattr(page, name, data[name])
+        page.refresher_months = data["refresher_months"]
+        page.learning_outcomes = [("outcome", outcome) for outcome in data["learning_outcomes"]]
+        where = f"module '{data['slug']}'"
+        page.support_services.set([self.snippet(SupportService, key, where) for key in data["support_services"]])
+        page.tags.set(data["topics"])
+
+    def block_value(self, block_type, value, where):
+        """The loader's form of a block value: library keys become the snippets they name."""
+        if block_type == "myth_fact" and value.get("myth"):
+            return {"myth": self.snippet(Myth, value["myth"], where)}
+        if block_type == "case_study":
+            return {
+                "case_study": self.snippet(CaseStudy, value["case_study"], where),
+                "prompt": value.get("prompt", ""),
+            }
+        if block_type == "support":
+            return {**value, "services": [self.snippet(SupportService, key, where) for key in value["services"]]}
+        return value
+
+    def fill_lesson(self, page, data):
+        where = f"lesson '{data['slug']}'"
+        page.title, page.slug, page.summary = data["title"], data["slug"], data.get("summary", "")
+        page.body = [(kind, self.block_value(kind, value, where)) for kind, value in data["body"]]
+        page.body.stream_block.clean(page.body)
+
+    def question_value(self, data):
+        myth = self.snippet(Myth, data["myth"], f"question '{data['text'][:40]}'") if data.get("myth") else None
+        fields = ("kind", "text", "explanation", "source", "choices")
+        return {**{name: data[name] for name in fields}, "myth": myth}
+
+    def fill_quiz(self, page, data):
+        page.title, page.slug, page.intro = data["title"], "quiz", data.get("intro", "")
+        page.pass_mark, page.max_failed_attempts = data["pass_mark"], data["max_failed_attempts"]
+        page.shuffle_choices = True
+        page.questions = [("question", self.question_value(question)) for question in data["questions"]]
+        page.questions.stream_block.clean(page.questions)
+
+    def load_module(self, catalogue, data):
+        slug = data["slug"]
+        fields = {name: value for name, value in data.items() if name not in ("lessons", "quiz")}
+        module = self.sync_page(f"module:{slug}", catalogue, ModulePage, fields, self.fill_module, after=False)
+        if module is None:
+            return
+        previous = None
+        for lesson in data["lessons"]:
+            key = f"lesson:{slug}/{lesson['slug']}"
+            previous = self.sync_page(key, module, LessonPage, lesson, self.fill_lesson, after=previous) or previous
+        quiz = {**data["quiz"], "slug": "quiz"}
+        self.sync_page(f"quiz:{slug}", module, QuizPage, quiz, self.fill_quiz, after=previous)
+
+    def load(self):
+        home = HomePage.objects.get()
+        site = self.curriculum.site
+        catalogue = self.sync_page("catalogue", home, ModuleIndexPage, site["catalogue"], self.fill_index, after=False)
+        myth_buster = self.sync_page("myth-buster", home, MythLibraryPage, site["myth_buster"], self.fill_index, False)
+        link_important_pages(catalogue, myth_buster)
+        for page in (catalogue, myth_buster):
+            if page is not None:
+                grant_trainer_page_permissions(page)
+        self.load_library()
+        for data in self.curriculum.modules:
+            if catalogue is not None:
+                self.load_module(catalogue, data)
+        return catalogue
 
 
 def link_important_pages(catalogue, myth_buster):
     important = ImportantPages.for_site(Site.objects.get(is_default_site=True))
     changed = False
     for name, page in (("catalogue", catalogue), ("myth_buster", myth_buster)):
-        if getattr(important, f"{name}_id") is None:
+        if page is not None and getattr(important, f"{name}_id") is None:
             setattr(important, name, page)
             changed = True
     if changed:
@@ -162,14 +199,10 @@ def link_important_pages(catalogue, myth_buster):
 
 
 @transaction.atomic
-def load_curriculum():
-    home = HomePage.objects.get()
-    catalogue = child_page(home, ModuleIndexPage, CATALOGUE)
-    myth_buster = child_page(home, MythLibraryPage, MYTH_BUSTER)
-    link_important_pages(catalogue, myth_buster)
-    for page in (catalogue, myth_buster):
-        grant_trainer_page_permissions(page)
-    load_library()
-    for data in module_data():
-        load_module(catalogue, data)
-    return catalogue
+def load_curriculum(curriculum=None, first_edition=None):
+    """Load the curriculum (by default the files in modules/demo/curriculum); safe to run again.
+
+    `first_edition` replaces the first edition's fingerprints (tests use it to stand in for an older edition).
+    """
+    curriculum = curriculum or read_curriculum()
+    return CurriculumLoader(curriculum, Records(first_edition)).load()

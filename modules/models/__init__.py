@@ -1,6 +1,7 @@
 """Models of the modules app, split by role."""
 
 from .completions import Completion, CompletionState, ImmutableRecord
+from .loaded_content import LoadedContent
 from .pages import LessonPage, ModuleIndexPage, ModulePage, ModuleTag, MythLibraryPage
 from .progress import LessonProgress, MythResponse, Reflection, ScenarioResponse
 from .snippets import CaseStudy, Myth, MythTag, SupportService
@@ -12,6 +13,7 @@ __all__ = [
     "ImmutableRecord",
     "LessonPage",
     "LessonProgress",
+    "LoadedContent",
     "ModuleIndexPage",
     "ModulePage",
     "ModuleTag",

@@ -8,13 +8,15 @@ from django.utils.html import strip_tags
 
 from modules.models import CaseStudy, LessonPage, ModulePage, Myth, SupportService
 from quizzes.models import QuizPage
+from tests.modules.curriculum_checks import acronyms_not_spelled_out
 
-ACRONYMS = ["DASH", "MARAC", "IDVA", "MASH", "FIT"]
 UNVERIFIED = [  # FACTS.md section 8: never stated as fact
     "35 times",
     "leading cause of foetal death",
     "300%",
     "clusters of three",
+    "seven times more likely",
+    "Recommendation 6",
 ]
 
 
@@ -26,6 +28,14 @@ def block_counts(lessons):
     return counts
 
 
+CITATIONS = re.compile(r'<ul class="source-list">.*?</ul>', re.DOTALL)
+
+
+def visible_text(block):
+    """A block's text as the page shows it, without citation lists (titles and publishers' official names)."""
+    return strip_tags(CITATIONS.sub("", block.render()))
+
+
 def module_text(module, lessons, quiz):
     """Everything a learner reads in a module after its title, in reading order, as plain text."""
     parts = [module.summary, strip_tags(module.overview), module.content_warning]  # the title is a name, not prose
@@ -33,7 +43,7 @@ def module_text(module, lessons, quiz):
     for lesson in lessons:
         parts += [lesson.title, lesson.summary]
         for block in lesson.body:
-            parts.append(strip_tags(block.render()))
+            parts.append(visible_text(block))
     for question in quiz.snapshot():
         parts += [question["text"], strip_tags(question["explanation"])]
         parts += [choice["text"] + " " + choice["feedback"] for choice in question["choices"]]
@@ -61,7 +71,7 @@ class TestCurriculum(TestCase):
     def test_each_module_has_its_overview_parts(self):
         for module in self.modules:
             with self.subTest(module.slug):
-                self.assertTrue(20 <= module.duration_minutes <= 40)
+                self.assertTrue(20 <= module.duration_minutes <= 45)
                 self.assertTrue(3 <= len(self.lessons(module)) <= 5)
                 self.assertGreaterEqual(len(module.learning_outcomes), 3)
                 self.assertTrue(module.sectors)
@@ -118,16 +128,12 @@ class TestCurriculum(TestCase):
                         self.assertEqual([choice["text"] for choice in question["choices"]], ["Myth", "Fact"])
                         self.assertEqual(len(correct), 1)
 
-    def test_acronyms_are_spelled_out_at_first_use_in_each_module(self):
+    def test_acronyms_are_spelled_out_at_first_use_on_each_modules_pages(self):
+        """Every acronym on the rendered pages (DASH, DARA, NPCC and any new one), not only a fixed list."""
         for module in self.modules:
             text = module_text(module, self.lessons(module), self.quiz(module))
-            for acronym in ACRONYMS:
-                first = re.search(rf"\b{acronym}\b", text)
-                if first is None:
-                    continue
-                with self.subTest(module=module.slug, acronym=acronym):
-                    before = text[max(0, first.start() - 1) : first.start()]
-                    self.assertEqual(before, "(", text[max(0, first.start() - 120) : first.end() + 5])
+            with self.subTest(module=module.slug):
+                self.assertEqual(acronyms_not_spelled_out(text), [])
 
     def test_nothing_unverified_is_stated(self):
         for module in self.modules:

@@ -23,6 +23,7 @@ COUNTED = [
     "modules.Myth",
     "modules.CaseStudy",
     "modules.SupportService",
+    "modules.LoadedContent",
     "taggit.Tag",
 ]
 
