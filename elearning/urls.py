@@ -10,6 +10,8 @@ from elearning import routing
 
 urlpatterns = [
     path("accounts/", include("elearning.accounts.urls")),
+    # allauth's callback only; its own sign-in, sign-up and password pages are never mounted.
+    path("accounts/sso/", include("elearning.accounts.sso.urls")),
     path("", include("modules.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -1,5 +1,7 @@
 """Fixtures shared by every test package: the site root, agencies and people in each role."""
 
+import shutil
+
 import pytest
 from django.core.cache import cache
 
@@ -17,6 +19,16 @@ def empty_cache():
     """Ids are reused after a rolled-back test, so cached HTML keyed by id must not outlive its test."""
     cache.clear()
     cache_versions.remembered.clear()
+
+
+@pytest.fixture(scope="session")
+def static_root():
+    """Static files collected once per run, for every test that starts the production processes."""
+    from tests.deployment.servers import collected_static
+
+    folder = collected_static()
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

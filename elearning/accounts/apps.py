@@ -11,9 +11,13 @@ class AccountsConfig(AppConfig):
     def ready(self):
         from django.contrib.auth.models import Group
         from django.db.models.signals import m2m_changed, post_delete, post_save
+        from wagtail.permissions import register_permission_policy
 
-        from .models import User
+        from .models import SingleSignOn, User
         from .roles import forget_roles
+        from .sso.policies import SingleSignOnPolicy
+
+        register_permission_policy(SingleSignOn, SingleSignOnPolicy(SingleSignOn))
 
         m2m_changed.connect(forget_roles, sender=User.groups.through, dispatch_uid="roles-membership")
         for signal in (post_save, post_delete):

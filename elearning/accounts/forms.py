@@ -1,12 +1,14 @@
-"""Forms learners use to register and keep their details up to date."""
+"""Forms people use to sign in, register and keep their details up to date."""
 
 from django import forms
 from django.contrib.auth import password_validation
+from django.contrib.auth.forms import AuthenticationForm
 from django.contrib.auth.models import Group
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 from elearning.sanitising import clean_plain_text
 
-from .models import Agency, User, UserManager
+from .models import Agency, SingleSignOn, User, UserManager
 from .roles import LEARNERS
 
 DUPLICATE_EMAIL = (
@@ -131,3 +133,50 @@ class AccountForm(PersonalDetailsForm):
         if user.pk and not user.groups.filter(name=LEARNERS).exists():
             self.fields["agency"].required = False
             self.fields["agency"].empty_label = "No agency"
+
+
+class SingleSignOnOnlyMixin:
+    """Refuse a password for an email address whose agency signs its staff in only through its own provider.
+
+    Checked before the password is, so the refusal is never counted as a failed password by the lock-out.
+    """
+
+    sso_only_message = "Staff of {agency} sign in with their work account, not with a password here."
+
+    def refuse_password_for_single_sign_on_only(self):
+        self.sign_on = SingleSignOn.objects.for_email(self.cleaned_data.get("username"))
+        if self.sign_on and self.sign_on.requires_sso:
+            raise forms.ValidationError(
+                self.sso_only_message.format(agency=self.sign_on.agency), code="single_sign_on_only"
+            )
+
+    def clean(self):
+        self.refuse_password_for_single_sign_on_only()
+        return super().clean()
+
+
+class SignInForm(SingleSignOnOnlyMixin, AuthenticationForm):
+    """The site's sign-in form: an email address and a password."""
+
+    sso_only_message = (
+        "Staff of {agency} sign in with their work account, not with a password here. "
+        "Use the button below to continue to {agency} sign-in."
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.sign_on = None
+        self.fields["username"].error_messages["required"] = "Enter your email address."
+        self.fields["password"].error_messages["required"] = "Enter your password."
+        self.fields["password"].help_text = (
+            "If your organisation signs you in with your work account, leave this blank "
+            "and choose \u201cUse your organisation's account\u201d."
+        )
+
+
+class AdminSignInForm(SingleSignOnOnlyMixin, WagtailLoginForm):
+    """Wagtail's admin sign-in, with the same refusal for agencies that require single sign-on."""
+
+    sso_only_message = (
+        "Staff of {agency} sign in with their work account: use the site's sign-in page, then come back to the admin."
+    )

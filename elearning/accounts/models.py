@@ -126,3 +126,85 @@ class Learner(User):
     class Meta:
         proxy = True
         ordering = ["full_name", "email"]
+
+
+def email_domain(email):
+    """The part of an email address after the last @, lower case ("" when there is none)."""
+    local, at, domain = (email or "").strip().rpartition("@")
+    return domain.lower() if local and at else ""
+
+
+class EmailDomainQuerySet(models.QuerySet):
+    def for_email(self, email):
+        return self.filter(domain=email_domain(email))
+
+
+class EmailDomain(models.Model):
+    """An email domain an agency's staff use; each domain belongs to one agency."""
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="email_domains")
+    domain = models.CharField(max_length=253, unique=True)
+
+    objects = EmailDomainQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["domain"]
+
+    def __str__(self):
+        return self.domain
+
+
+class SignInMethod(models.TextChoices):
+    PASSWORD_OR_SSO = "password_or_sso", "Password or the agency's single sign-on"
+    SSO_ONLY = "sso_only", "The agency's single sign-on only"
+
+
+class SingleSignOnQuerySet(models.QuerySet):
+    def for_email(self, email):
+        """The single sign-on of the agency that owns this email address's domain, or None."""
+        domain = email_domain(email)
+        if not domain:
+            return None
+        return self.select_related("agency", "app").filter(agency__email_domains__domain=domain).first()
+
+
+class SingleSignOn(models.Model):
+    """An agency's own OpenID Connect identity provider, kept as an allauth SocialApp.
+
+    Configured in the admin by partnership managers and administrators (`sso/viewsets.py`). The app
+    holds the issuer, client id and secret; this row ties it to the agency and says whether the
+    agency's email domains may still sign in with a password.
+    """
+
+    agency = models.OneToOneField(Agency, on_delete=models.CASCADE, related_name="single_sign_on")
+    app = models.OneToOneField("socialaccount.SocialApp", on_delete=models.CASCADE, related_name="single_sign_on")
+    sign_in_method = models.CharField(max_length=20, choices=SignInMethod.choices, default=SignInMethod.PASSWORD_OR_SSO)
+
+    objects = SingleSignOnQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["agency__name"]
+        verbose_name = "single sign-on"
+        verbose_name_plural = "single sign-on"
+
+    def __str__(self):
+        return f"Single sign-on for {self.agency}"
+
+    @property
+    def requires_sso(self):
+        return self.sign_in_method == SignInMethod.SSO_ONLY
+
+    @property
+    def issuer(self):
+        return self.app.settings.get("server_url", "")
+
+    @property
+    def provider_id(self):
+        return self.app.provider_id
+
+    def delete(self, *args, **kwargs):
+        """Deleting the configuration deletes its app too: no secret is left behind."""
+        app = self.app
+        result = super().delete(*args, **kwargs)
+        app.delete()
+        return result

@@ -63,3 +63,8 @@ def visible_agency_ids(user):
     if sees_named_records(user):
         return set(user.managed_agencies.values_list("pk", flat=True))
     return set()
+
+
+def configures_single_sign_on(user):
+    """Agencies' identity providers are set up by partnership managers and administrators only."""
+    return sees_every_agency(user)

@@ -10,7 +10,10 @@ from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.generic import CreateView, UpdateView
 
-from .forms import AccountForm, RegistrationForm
+from .forms import AccountForm, RegistrationForm, SignInForm
+from .models import SingleSignOn, email_domain
+from .sso import sign_in as single_sign_on
+from .sso.configuration import identity_provider_origins
 
 
 def safe_next_url(request, fallback):
@@ -47,8 +50,43 @@ class RegisterView(UnprocessableFormMixin, CreateView):
 
 
 class SignInView(UnprocessableFormMixin, auth_views.LoginView):
+    """Email and password, or, for an agency with single sign-on, on to the agency's own sign-in.
+
+    "Sign in with your organisation" (or a blank password) sends an address in an agency's email
+    domains to its identity provider; both are plain form posts, so no JavaScript is needed.
+    """
+
+    form_class = SignInForm
     template_name = "accounts/sign_in.html"
     redirect_authenticated_user = True
+
+    def post(self, request, *args, **kwargs):
+        email = request.POST.get("username", "")
+        chose_sso = request.POST.get("method") == "sso"
+        if chose_sso or not request.POST.get("password"):
+            sign_on = SingleSignOn.objects.for_email(email)
+            if sign_on:
+                return single_sign_on.start(request, sign_on, safe_next_url(request, None))
+            if chose_sso:
+                return self.no_single_sign_on(email)
+        return super().post(request, *args, **kwargs)
+
+    def no_single_sign_on(self, email):
+        form = self.get_form()
+        form.errors.clear()  # only the reason below: no password was expected
+        if domain := email_domain(email):
+            message = f"No organisation signs in people with {domain} addresses here. Sign in with your password."
+        else:
+            message = "Enter your work email address to sign in with your organisation."
+        form.add_error("username", message)
+        return self.form_invalid(form)
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        # The form's post may end at an agency's identity provider, and browsers hold the redirects
+        # after a form post to the page's form-action.
+        response._csp_update = {"form-action": identity_provider_origins()}
+        return response
 
 
 class SignOutView(auth_views.LogoutView):

@@ -23,3 +23,10 @@ class AgencyViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_agency_viewset():
     return AgencyViewSet("agencies")
+
+
+@hooks.register("register_admin_viewset")
+def register_single_sign_on_viewset():
+    from .sso.viewsets import SingleSignOnViewSet
+
+    return SingleSignOnViewSet("single_sign_on")

@@ -48,6 +48,10 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "allauth",
+    "allauth.account",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -64,6 +68,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -145,6 +150,22 @@ LOGIN_REDIRECT_URL = "accounts:account"
 LOGOUT_REDIRECT_URL = "/"
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/sign-in/"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
+
+# Single sign-on per agency (django-allauth's OpenID Connect provider; elearning/accounts/sso/, docs/sso.md).
+# Only the provider's callback URL is mounted: sign-in, registration and passwords stay the site's own
+# pages. The adapters decide who may sign in; the identity provider's `email_verified` claim is the only
+# email verification, so allauth sends no verification mail of its own.
+ACCOUNT_ADAPTER = "elearning.accounts.sso.adapters.AccountAdapter"
+SOCIALACCOUNT_ADAPTER = "elearning.accounts.sso.adapters.AgencySignOnAdapter"
+ACCOUNT_USER_MODEL_USERNAME_FIELD = None
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*"]
+ACCOUNT_EMAIL_VERIFICATION = "none"
+SOCIALACCOUNT_AUTO_SIGNUP = True
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = False  # linking by verified email is the adapter's own rule
+SOCIALACCOUNT_STORE_TOKENS = False
+SOCIALACCOUNT_REQUESTS_TIMEOUT = 10
+SOCIALACCOUNT_PROVIDERS = {"openid_connect": {"OAUTH_PKCE_ENABLED": True}}
 
 SESSION_ENGINE = "elearning.sessions"  # kept in the database, read through the shared cache
 SESSION_COOKIE_HTTPONLY = True
@@ -228,6 +249,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Documents are always served through the site, so collection privacy holds wherever files live.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_PASSWORD_RESET_ENABLED = True
+# The admin's sign-in refuses passwords for agencies that require single sign-on, as the site's does.
+WAGTAILADMIN_USER_LOGIN_FORM = "elearning.accounts.forms.AdminSignInForm"
 
 LOGGING = {
     "version": 1,

@@ -3,6 +3,8 @@
 import pytest
 
 from elearning.accounts.factories import UserFactory
+from elearning.accounts.models import SignInMethod
+from elearning.accounts.sso.configuration import configure
 from quizzes.models import Attempt
 from tests.modules.fixtures import pass_module
 
@@ -21,4 +23,18 @@ def records(agency, other_agency, learner, quiz_module, agency_manager):
         "other_completion": other.pk,
         "own_attempt": Attempt.objects.get(completion=own).pk,
         "other_attempt": Attempt.objects.get(completion=other).pk,
+        "sso": (sso := own_agency_single_sign_on(agency)).pk,
+        "guessed_sso": sso.pk + 1000,
     }
+
+
+def own_agency_single_sign_on(agency):
+    """The agency manager's own agency's single sign-on: still not theirs to see or change."""
+    return configure(
+        agency,
+        issuer="https://login.microsoftonline.com/0f1e2d3c-0000-0000-0000-000000000001/v2.0",
+        client_id="police-client",
+        secret="police-secret",
+        sign_in_method=SignInMethod.PASSWORD_OR_SSO,
+        domains=["police.example"],
+    )

@@ -1,4 +1,4 @@
-"""Who may open each report, export and training-record URL, including ids guessed from another agency."""
+"""Who may open each report, export, training-record and single sign-on URL, including guessed ids."""
 
 import pytest
 
@@ -29,6 +29,15 @@ def urls():
         for action in ["edit", "delete", "copy", "history"]:
             cases.append((f"/admin/{listing}/{action}/{{own_{singular}}}/", set(), MANAGERS | {"trainer"}))
         cases.append((f"/admin/{listing}/add/", set(), MANAGERS | {"trainer"}))
+    # Single sign-on: partnership managers and administrators only, an agency manager's own agency's too.
+    cases.append(("/admin/single-sign-on/", SEES_ALL, set()))
+    cases.append(("/admin/single-sign-on/new/", SEES_ALL, set()))
+    # A guessed id that exists is refused like the rest; one that does not is never more than "not found"
+    # (Wagtail's delete and history views look the record up before they check permission).
+    for action in ["edit", "delete", "history"]:
+        cases.append((f"/admin/single-sign-on/{action}/{{sso}}/", SEES_ALL, set()))
+        looked_up_first = {"agency manager", "trainer"} if action != "edit" else set()
+        cases.append((f"/admin/single-sign-on/{action}/{{guessed_sso}}/", set(), SEES_ALL | looked_up_first))
     return cases
 
 
