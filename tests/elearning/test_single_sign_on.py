@@ -238,3 +238,35 @@ def test_agencies_without_domains_have_no_single_sign_on_for_any_address(sign_on
     assert SingleSignOn.objects.for_email("x@police.example") == sign_on
     assert SingleSignOn.objects.for_email("x@elsewhere.example") is None
     assert SingleSignOn.objects.for_email("not an address") is None
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/accounts/login/",
+        "/accounts/signup/",
+        "/accounts/logout/",
+        "/accounts/password/reset/",
+        "/accounts/password/set/",
+        "/accounts/email/",
+        "/accounts/3rdparty/",
+        "/accounts/social/signup/",
+        "/accounts/sso/oidc/agency-1/login/",
+        "/accounts/sso/agency-1/login/",
+    ],
+)
+def test_allauths_own_account_pages_are_not_a_second_way_in(client, sign_on, path):
+    assert client.get(path).status_code == 404
+    assert client.post(path, {"login": "pc@police.example", "email": "pc@police.example"}).status_code == 404
+
+
+def test_the_callback_of_an_agency_without_single_sign_on_is_not_found(client, db):
+    assert client.get("/accounts/sso/agency-999/callback/?code=x&state=y").status_code == 404
+
+
+def test_a_callback_without_a_sign_in_started_here_is_refused(client, sign_on):
+    response = client.get(f"/accounts/sso/{sign_on.provider_id}/callback/?code=stolen&state=guessed")
+
+    assert response.status_code == 400
+    assert "We could not sign you in" in response.content.decode()
+    assert "_auth_user_id" not in client.session

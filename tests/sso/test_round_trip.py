@@ -21,10 +21,10 @@ def person(username, email, first_name, last_name, **claims):
     return {"username": username, "email": email, "first_name": first_name, "last_name": last_name, "claims": claims}
 
 
-def sign_in_through_provider(site, provider, email, username, *, button="sso"):
+def sign_in_through_provider(site, provider, email, username, *, button="sso", next_url=""):
     """The whole round trip; returns the browser and the last response."""
     browser = Browser(site, provider)
-    fields = {"username": email, "password": ""}
+    fields = {"username": email, "password": "", "next": next_url}
     if button == "sso":
         fields["method"] = "sso"
     to_provider = browser.post_once(site, "/accounts/sign-in/", fields)
@@ -91,9 +91,12 @@ def test_a_second_sign_in_reaches_the_same_account_and_updates_name_and_job_role
     [(user_id, *_)] = user_row(site, "ray.returner@police.example")
     police.add(people=[person("ray", "ray.returner@police.example", "Ray", "Reynolds", job_title="Detective sergeant")])
 
-    browser, page = sign_in_through_provider(site, police, "ray.returner@police.example", "ray", button="sign in")
+    browser, page = sign_in_through_provider(
+        site, police, "ray.returner@police.example", "ray", button="sign in", next_url="/my-learning/"
+    )
 
     assert page.status == 200 and is_signed_in(browser, site)
+    assert browser.path == "/my-learning/"  # back to the page they asked for
     [(same_id, full_name, _, job_role, _)] = user_row(site, "ray.returner@police.example")
     assert same_id == user_id
     assert (full_name, job_role) == ("Ray Reynolds", "Detective sergeant")
