@@ -59,4 +59,6 @@ def test_the_single_sign_on_admin_pages_have_no_accessibility_violations(page, a
     page.get_by_label("Issuer URL").fill("https://login.microsoftonline.com/common/v2.0")
     page.get_by_role("button", name="Save").click()
     page.get_by_text("This is a multi-tenant address").wait_for()
+    # Wagtail's error banner fades in; axe must read its colours once the fade has ended.
+    page.evaluate("Promise.all(document.getAnimations().map((animation) => animation.finished))")
     assert_accessible(page)

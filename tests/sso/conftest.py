@@ -5,7 +5,8 @@
 - `probation` is the National Probation Service's, but it names another tenant as its issuer, the way
   a provider set up for a different tenant would.
 
-The site's database is migrated while the providers start, as the two do not depend on each other.
+The site's database is migrated while the providers start, and the site's gunicorn starts while the
+providers register its client applications: neither waits for the other.
 """
 
 import json
@@ -88,11 +89,13 @@ def round_trip(static_root):
             pool.submit(start_providers, providers, folder, key).result()
             configured = configured.result()
         for row in configured:
-            provider = providers[row["agency"]]
             callback = f"https://127.0.0.1:{site.port}/accounts/sso/{row['provider_id']}/callback/"
-            provider.client = {**client_for(row["agency"]), "redirect_uri": callback}
-            provider.add(apps=[provider.client])
-        site.start()
+            providers[row["agency"]].client = {**client_for(row["agency"]), "redirect_uri": callback}
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            registered = [pool.submit(provider.add, apps=[provider.client]) for provider in providers.values()]
+            site.start()
+            for registration in registered:
+                registration.result()
         yield site, providers
     finally:
         site.stop()

@@ -63,24 +63,14 @@ class AgencySignOnAdapter(DefaultSocialAccountAdapter):
         sign_on = self.sign_on_for(sociallogin)
         claims = Claims.from_extra_data(sociallogin.account.extra_data)
         if sociallogin.is_existing:
-            user = sociallogin.user
-        else:
-            self.check_vouched_for(request, sign_on, claims)
-            user = User.objects.filter(email__iexact=claims.email).first()
-        if user is not None and not user.is_active:
-            refuse(request, sign_on, "closed")
-        if user is None:
-            self.prepare_new_account(sociallogin, sign_on, claims)
-            messages.success(
-                request, f"Welcome. Your account has been made and you are signed in through {sign_on.agency}."
-            )
+            self.sign_in_linked(request, sociallogin.user, sign_on, claims)
             return
-        apply_claims(user, sign_on.agency, claims)
-        if sociallogin.is_existing:
-            user.save()
-            messages.success(request, f"You are signed in through {sign_on.agency}.")
+        self.check_vouched_for(request, sign_on, claims)
+        user = User.objects.filter(email__iexact=claims.email).first()
+        if user is None:
+            self.prepare_new_account(request, sociallogin, sign_on, claims)
         else:
-            self.link(request, sociallogin, user, sign_on)
+            self.link(request, sociallogin, user, sign_on, claims)
 
     def check_vouched_for(self, request, sign_on, claims):
         if not claims.email or not claims.email_verified:
@@ -90,15 +80,31 @@ class AgencySignOnAdapter(DefaultSocialAccountAdapter):
             logger.warning("Single sign-on refused: %s vouched for an address outside its domains", sign_on.provider_id)
             refuse(request, sign_on, "other_domain")
 
-    def prepare_new_account(self, sociallogin, sign_on, claims):
+    def check_open(self, request, sign_on, user):
+        if not user.is_active:
+            refuse(request, sign_on, "closed")
+
+    def sign_in_linked(self, request, user, sign_on, claims):
+        self.check_open(request, sign_on, user)
+        apply_claims(user, sign_on.agency, claims)
+        user.save()
+        messages.success(request, f"You are signed in through {sign_on.agency}.")
+
+    def prepare_new_account(self, request, sociallogin, sign_on, claims):
+        """The account allauth saves next (save_user): in the agency, named from the claims."""
         user = sociallogin.user
         user.email = claims.email
         apply_claims(user, sign_on.agency, claims)
         if not user.full_name:
             user.full_name = claims.email.split("@")[0]
+        messages.success(
+            request, f"Welcome. Your account has been made and you are signed in through {sign_on.agency}."
+        )
 
-    def link(self, request, sociallogin, user, sign_on):
+    def link(self, request, sociallogin, user, sign_on, claims):
+        self.check_open(request, sign_on, user)
         had_password = user.has_usable_password()
+        apply_claims(user, sign_on.agency, claims)
         user.set_unusable_password()
         sociallogin.connect(request, user)
         message = f"Your account is now linked to your work account at {sign_on.agency}, and you are signed in."
