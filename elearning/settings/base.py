@@ -72,6 +72,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "elearning.accounts.reset_limits.PasswordResetLimitMiddleware",
     # Last, as axes asks: it turns a locked-out sign-in into the lock-out page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -186,6 +187,9 @@ SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 # How many proxies (load balancers) in front of gunicorn append to X-Forwarded-For. With none, the header
 # is ignored and the peer address is the client's, so a client cannot choose the address it is counted as.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# Password-reset requests per email address and per client address in each clock hour (shared cache).
+PASSWORD_RESET_LIMIT_PER_EMAIL = env_int("PASSWORD_RESET_LIMIT_PER_EMAIL", 3)
+PASSWORD_RESET_LIMIT_PER_ADDRESS = env_int("PASSWORD_RESET_LIMIT_PER_ADDRESS", 50)
 
 SESSION_ENGINE = "elearning.sessions"  # kept in the database, read through the shared cache
 SESSION_COOKIE_HTTPONLY = True
