@@ -11,6 +11,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.generic import CreateView, UpdateView
 
 from .forms import AccountForm, RegistrationForm, SignInForm
+from .lockout import lift_account_lock
 from .models import SingleSignOn, email_domain
 from .sso import sign_in as single_sign_on
 from .sso.configuration import identity_provider_origins
@@ -127,6 +128,11 @@ class PasswordResetDoneView(auth_views.PasswordResetDoneView):
 class PasswordResetConfirmView(UnprocessableFormMixin, auth_views.PasswordResetConfirmView):
     template_name = "accounts/password_reset_confirm.html"
     success_url = reverse_lazy("accounts:password_reset_complete")
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        lift_account_lock(form.user)
+        return response
 
 
 class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):

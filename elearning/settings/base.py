@@ -1,6 +1,7 @@
 """Settings shared by every environment: secure by default, configured from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -13,6 +14,10 @@ BASE_DIR = PROJECT_DIR.parent
 def env_list(name, default=""):
     """A comma-separated environment variable as a list of non-empty strings."""
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def env_int(name, default):
+    return int(os.environ.get(name, str(default)))
 
 
 def env_bool(name, default=False):
@@ -52,6 +57,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.socialaccount",
     "allauth.socialaccount.providers.openid_connect",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -71,6 +77,9 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "elearning.accounts.reset_limits.PasswordResetLimitMiddleware",
+    # Last, as axes asks: it turns a locked-out sign-in into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "elearning.urls"
@@ -145,11 +154,47 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# axes refuses a locked-out sign-in before any password is checked; ModelBackend then signs people in.
+# AxesBackend is axes' check on top of ModelBackend, so sessions started with force_login (which names the
+# first backend) can still load their user.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "accounts:account"
 LOGOUT_REDIRECT_URL = "/"
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/sign-in/"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
+
+# Sign-in lock-out (django-axes; elearning/accounts/lockout.py, limits explained in docs/deploy.md).
+# Failures are rows in the database every web machine shares. An account locks after a few failures;
+# an address needs many more, because a whole NHS trust or police force may share one NAT address. axes
+# has one limit for every parameter, so it counts accounts and the project's handler counts addresses.
+AXES_HANDLER = "elearning.accounts.lockout.SignInLockoutHandler"
+AXES_LOCKOUT_PARAMETERS = ["username"]
+AXES_FAILURE_LIMIT = env_int("SIGN_IN_ACCOUNT_FAILURE_LIMIT", 5)
+SIGN_IN_ADDRESS_FAILURE_LIMIT = env_int("SIGN_IN_ADDRESS_FAILURE_LIMIT", 100)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("SIGN_IN_COOL_OFF_MINUTES", 15))
+# Both login forms post the email address as `username` (the user model's USERNAME_FIELD is `email`).
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_USERNAME_CALLABLE = "elearning.accounts.lockout.attempted_account"
+AXES_CLIENT_IP_CALLABLE = "elearning.accounts.client_address.client_address"
+AXES_LOCKOUT_CALLABLE = "elearning.accounts.lockout.locked_out_response"
+AXES_RESET_ON_SUCCESS = True
+# Attempts refused during a lock are not counted, so the lock ends at the time the page promises.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# Nothing reads a log of every successful sign-in, and it would keep each person's addresses for ever.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ADMIN = False
+# axes.W006 asks for ip_address among the lock-out parameters: addresses are limited by the handler above.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+# How many proxies (load balancers) in front of gunicorn append to X-Forwarded-For. With none, the header
+# is ignored and the peer address is the client's, so a client cannot choose the address it is counted as.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# Password-reset requests per email address and per client address in each clock hour (shared cache).
+PASSWORD_RESET_LIMIT_PER_EMAIL = env_int("PASSWORD_RESET_LIMIT_PER_EMAIL", 3)
+PASSWORD_RESET_LIMIT_PER_ADDRESS = env_int("PASSWORD_RESET_LIMIT_PER_ADDRESS", 50)
 
 # Single sign-on per agency (django-allauth's OpenID Connect provider; elearning/accounts/sso/, docs/sso.md).
 # Only the provider's callback URL is mounted: sign-in, registration and passwords stay the site's own

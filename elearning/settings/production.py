@@ -25,6 +25,6 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 # The Wagtail admin previews pages in a same-origin iframe, so framing stays SAMEORIGIN
 # (set in base) and the check that asks for DENY is silenced on purpose.
-SILENCED_SYSTEM_CHECKS = ["security.W019"]
+SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "security.W019"]
 # Redirect URIs sent to agencies' identity providers are always https (docs/sso.md).
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"

@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from .servers import Gunicorn, Visitor, fresh_database, manage, production_env
+from .servers import PASSWORD, Gunicorn, Visitor, fresh_database, manage, production_env
 
 pytestmark = pytest.mark.deployment
 
@@ -20,6 +20,8 @@ MAX_ROUNDS = 20
 LEARNER = "learner@example.org"
 PASSWORD_CHANGER = "partnership.manager@example.org"
 NEW_PASSWORD = "A-new-passphrase-for-2027"
+LOCKED_OUT = "agency.manager@example.org"  # no other test here signs in as this account
+ACCOUNT_FAILURE_LIMIT = 5
 DRAFT_SCRIPT = """
 from elearning.accounts.models import User
 from modules.models import LessonPage
@@ -38,7 +40,9 @@ print(json.dumps({"lesson_id": lesson.pk, "module_url": lesson.get_parent().url,
 @pytest.fixture(scope="module")
 def machines(static_root):
     database = fresh_database()
-    env = production_env(database.url, DJANGO_STATIC_ROOT=static_root)
+    env = production_env(
+        database.url, DJANGO_STATIC_ROOT=static_root, SIGN_IN_ACCOUNT_FAILURE_LIMIT=str(ACCOUNT_FAILURE_LIMIT)
+    )
     manage(env, "migrate", "--noinput")
     manage(env, "load_demo_content")
     ids = json.loads(manage(env, "shell", "--no-imports", "-c", IDS_SCRIPT).strip().splitlines()[-1])
@@ -53,15 +57,16 @@ def machines(static_root):
         database.drop()
 
 
-def on_every_worker(servers, visitor, path):
-    """Send GET `path` until every worker of every server has answered it; return all the responses."""
+def on_every_worker(servers, visitor, path, form=None):
+    """Send GET `path` (or POST `form` to it) until every worker of every server has answered; return the responses."""
     marker = f"probe={uuid.uuid4().hex}"
     target = f"{path}{'&' if '?' in path else '?'}{marker}"
+    method = "GET" if form is None else "POST"
     responses = []
     with ThreadPoolExecutor(max_workers=6) as pool:
         for _ in range(MAX_ROUNDS):
             batch = [server for server in servers for _ in range(server.workers * 2)]
-            responses += pool.map(lambda server: visitor.get(server, target), batch)
+            responses += pool.map(lambda server: visitor.send(server, method, target, form=form), batch)
             if all(server.pids_that_served(marker) == server.worker_pids() for server in servers):
                 return responses
     pytest.fail(f"Not every worker answered {path} in {MAX_ROUNDS} rounds")
@@ -136,3 +141,29 @@ def test_changing_a_password_ends_the_learners_other_sessions_on_every_worker(ma
 
     assert all(sent_to_sign_in(response) for response in phone)
     assert all(signed_in(response) for response in desktop)
+
+
+def test_failed_sign_ins_spread_over_both_machines_lock_the_account_on_every_worker(machines):
+    first, second, _ = machines
+    marker = f"attempt={uuid.uuid4().hex}"
+    guesser = Visitor()
+    machine_per_guess = [first, second] * ACCOUNT_FAILURE_LIMIT
+
+    statuses = [
+        guesser.post_form(
+            server, f"/accounts/sign-in/?{marker}", {"username": LOCKED_OUT, "password": "a-guess"}
+        ).status
+        for server in machine_per_guess[:ACCOUNT_FAILURE_LIMIT]
+    ]
+
+    assert statuses == [422] * (ACCOUNT_FAILURE_LIMIT - 1) + [429]
+    guessed_on = {server.port: server.pids_that_served(f"POST /accounts/sign-in/?{marker}") for server in machines[:2]}
+    assert all(guessed_on.values()), guessed_on  # the failures were counted by processes on both machines
+    owner = Visitor()
+    form = {"csrfmiddlewaretoken": owner.csrf_token(first, "/accounts/sign-in/"), "username": LOCKED_OUT}
+
+    responses = on_every_worker([first, second], owner, "/accounts/sign-in/", form={**form, "password": PASSWORD})
+
+    assert all(response.status == 429 for response in responses), [r.status for r in responses]
+    assert all("Sign-in to this account is paused" in response.body for response in responses)
+    assert "sessionid" not in owner.cookies

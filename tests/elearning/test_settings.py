@@ -70,3 +70,24 @@ def test_without_redis_production_shares_the_database_cache_never_a_per_process_
     result = run_manage("shell", "--no-imports", "-c", code, env=PRODUCTION_ENV)
 
     assert result.stdout.strip() == "django.core.cache.backends.db.DatabaseCache", result.stderr
+
+
+def test_sign_in_and_password_reset_limits_come_from_the_environment():
+    code = (
+        "from django.conf import settings as s;"
+        "print(s.AXES_FAILURE_LIMIT, s.SIGN_IN_ADDRESS_FAILURE_LIMIT, s.AXES_COOLOFF_TIME.total_seconds(),"
+        " s.TRUSTED_PROXY_COUNT, s.PASSWORD_RESET_LIMIT_PER_EMAIL, s.PASSWORD_RESET_LIMIT_PER_ADDRESS)"
+    )
+    env = {
+        **PRODUCTION_ENV,
+        "SIGN_IN_ACCOUNT_FAILURE_LIMIT": "7",
+        "SIGN_IN_ADDRESS_FAILURE_LIMIT": "250",
+        "SIGN_IN_COOL_OFF_MINUTES": "30",
+        "TRUSTED_PROXY_COUNT": "1",
+        "PASSWORD_RESET_LIMIT_PER_EMAIL": "4",
+        "PASSWORD_RESET_LIMIT_PER_ADDRESS": "80",
+    }
+
+    result = run_manage("shell", "--no-imports", "-c", code, env=env)
+
+    assert result.stdout.split() == ["7", "250", "1800.0", "1", "4", "80"], result.stderr
