@@ -2,6 +2,7 @@
 
 import pytest
 from allauth.socialaccount.models import SocialApp
+from axes.models import AccessAttempt
 from django.db import IntegrityError
 
 from elearning.accounts.factories import DEFAULT_PASSWORD, AgencyFactory, UserFactory
@@ -174,6 +175,35 @@ def test_a_password_for_an_agency_that_requires_single_sign_on_is_refused_before
     assert "Staff of Hampshire Constabulary sign in with their work account" in html
     assert 'name="method" value="sso"' in html
     assert "_auth_user_id" not in client.session
+
+
+def test_refused_passwords_for_an_agency_that_requires_single_sign_on_are_not_counted_by_the_lock_out(
+    client, agency, sign_on, settings
+):
+    sign_on.sign_in_method = SignInMethod.SSO_ONLY
+    sign_on.save()
+    UserFactory(email="pc@police.example", agency=agency)
+
+    responses = [
+        client.post(url, {"username": "pc@police.example", "password": "a-guess"})
+        for url in ["/accounts/sign-in/", "/admin/login/"]
+        for _ in range(settings.AXES_FAILURE_LIMIT + 1)
+    ]
+
+    assert {response.status_code for response in responses} <= {200, 422}
+    assert not AccessAttempt.objects.exists()
+
+
+def test_choosing_single_sign_on_counts_no_failure_and_is_not_stopped_by_a_lock(client, agency, sign_on, settings):
+    UserFactory(email="pc@police.example", agency=agency)
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        client.post("/accounts/sign-in/", {"username": "pc@police.example", "password": "a-guess"})
+    failures = AccessAttempt.objects.get().failures_since_start
+
+    response = client.post("/accounts/sign-in/", {"username": "pc@police.example", "password": "", "method": "sso"})
+
+    assert response.status_code == 502  # on to the provider (which, here, does not answer), not the lock page
+    assert AccessAttempt.objects.get().failures_since_start == failures
 
 
 def test_a_password_still_works_for_an_agency_that_allows_both(client, agency, sign_on):

@@ -208,3 +208,27 @@ def test_an_agency_that_allows_both_still_accepts_passwords(site, providers):
 
     assert page.status == 302
     assert is_signed_in(browser, site)
+
+
+def test_single_sign_on_counts_no_password_failure_and_still_works_when_passwords_are_locked(site, providers):
+    police = providers["police"]
+    police.add(people=[person("lou", "lou@police.example", "Lou", "Locked")])
+    sign_in_through_provider(site, police, "lou@police.example", "lou")
+    assert failures_against(site, "lou@police.example") == 0
+
+    guesser = Browser(site)
+    answers = [
+        guesser.post_once(site, "/accounts/sign-in/", {"username": "lou@police.example", "password": "a-guess"}).status
+        for _ in range(5)
+    ]
+    assert answers[-1] == 429  # passwords for this account are now paused
+
+    browser, page = sign_in_through_provider(site, police, "lou@police.example", "lou")
+
+    assert page.status == 200 and is_signed_in(browser, site)
+
+
+def failures_against(site, email):
+    return site.database.value(
+        "SELECT COALESCE(SUM(failures_since_start), 0) FROM axes_accessattempt WHERE username = %s", email
+    )
