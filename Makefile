@@ -21,11 +21,11 @@ $(VENV)/.installed-test: requirements.txt requirements-test.txt | $(BIN)/python
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
-## Set up (idempotently) and serve the site on http://127.0.0.1:8000
+## Set up (idempotently) and serve the site on http://127.0.0.1:8000, with a task worker beside it (Ctrl-C stops both)
 run: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
-	$(MANAGE) runserver 127.0.0.1:8000
+	$(MANAGE) runserver_with_worker 127.0.0.1:8000
 
 ## Lint (style, format, which app imports which), check migrations and settings, then run the whole test suite (browser tests included)
 test: install-test lint

@@ -11,7 +11,7 @@ from elearning.accounts.models import Sector
 from elearning.accounts.roles import AGENCY_MANAGERS, TRAINERS
 from elearning.home.demo import load_site
 
-pytest_plugins = ["tests.modules.fixtures"]
+pytest_plugins = ["tests.modules.fixtures", "tests.elearning.background_fixtures"]
 
 
 @pytest.fixture(autouse=True)

@@ -58,6 +58,9 @@ INSTALLED_APPS = [
     "allauth.socialaccount",
     "allauth.socialaccount.providers.openid_connect",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
+    "elearning.background",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -275,6 +278,20 @@ if media_storages := s3_media_storages(os.environ):
     WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Wagtail's own tasks (reference index, search index, file deletion) stay on the default backend and
+# run inside the request, so Wagtail works wherever no worker runs. The project's tasks are declared
+# with elearning.background.background_task and run on "background": a queue in the database that
+# `manage.py task_worker` processes on every machine (docs/deploy.md).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    # Any queue name (a feature may give its tasks a queue of their own); task_worker runs every queue.
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": []},
+}
+# Each worker records a heartbeat this often; a task whose worker has been silent for longer than
+# TASK_WORKER_DEAD_AFTER_SECONDS is taken for lost and put back in the queue (elearning/background).
+TASK_WORKER_HEARTBEAT_SECONDS = float(os.environ.get("TASK_WORKER_HEARTBEAT_SECONDS", "10"))
+TASK_WORKER_DEAD_AFTER_SECONDS = float(os.environ.get("TASK_WORKER_DEAD_AFTER_SECONDS", "60"))
 
 EMAIL_BACKEND = os.environ.get("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
