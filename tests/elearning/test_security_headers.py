@@ -36,6 +36,21 @@ ADMIN_POLICY = {
 DENIED_FEATURES = ["camera", "microphone", "geolocation", "payment", "usb", "serial", "midi"]
 
 
+def printed_by_settings(code, **env):
+    """What `code` prints (JSON, one value a line) under a fresh settings module and environment."""
+    base = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "MEDIA_S3_"))}
+    result = subprocess.run(  # noqa: S603 - fixed arguments
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", f"import json; {code}"],
+        cwd=ROOT,
+        env={**base, **env},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
 def directives(header):
     """A policy header as {directive: [sources]}; django-csp does not keep the directives in order."""
     parts = (part.split() for part in header.split(";") if part.strip())
@@ -145,29 +160,20 @@ def test_local_media_need_no_other_origin():
 
 def test_the_settings_build_both_policies_from_the_media_environment():
     code = (
-        "import json; from django.conf import settings;"
+        "from django.conf import settings;"
         "print(json.dumps(settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src']));"
         "print(json.dumps(settings.CONTENT_SECURITY_POLICY_ADMIN['DIRECTIVES']['img-src']))"
     )
-    base = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "MEDIA_S3_"))}
-    env = {
-        **base,
-        "DJANGO_SETTINGS_MODULE": "elearning.settings.test",
-        "MEDIA_S3_BUCKET": "partnership-media",
-        "MEDIA_S3_PUBLIC_DOMAIN": "cdn.example.org",
-    }
 
-    result = subprocess.run(  # noqa: S603 - fixed arguments
-        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
+    printed = printed_by_settings(
+        code,
+        DJANGO_SETTINGS_MODULE="elearning.settings.test",
+        MEDIA_S3_BUCKET="partnership-media",
+        MEDIA_S3_PUBLIC_DOMAIN="cdn.example.org",
     )
 
     expected = ["'self'", "data:", "https://cdn.example.org"]
-    assert [json.loads(line) for line in result.stdout.splitlines()] == [expected, expected], result.stderr
+    assert printed == [expected, expected]
 
 
 def test_the_admin_asks_no_other_site_for_avatars_or_release_news(signed_in_superuser, superuser):
@@ -217,3 +223,20 @@ def test_no_template_of_the_project_carries_inline_script_style_or_handlers():
 
     assert len(templates) > 50
     assert {path: code for path, code in found.items() if code} == {}
+
+
+def test_in_production_the_header_middlewares_also_wrap_whitenoises_static_files():
+    [middleware] = printed_by_settings(
+        "from django.conf import settings; print(json.dumps(settings.MIDDLEWARE))",
+        DJANGO_SETTINGS_MODULE="elearning.settings.production",
+        DJANGO_SECRET_KEY="header-test-" + "k" * 40,
+        DATABASE_URL="sqlite:////tmp/unused.sqlite3",
+    )
+
+    whitenoise = middleware.index("whitenoise.middleware.WhiteNoiseMiddleware")
+    for name in [
+        "elearning.security_headers.CrossOriginResourcePolicyMiddleware",
+        "django_permissions_policy.PermissionsPolicyMiddleware",
+        "elearning.security_headers.ContentSecurityPolicyMiddleware",
+    ]:
+        assert middleware.index(name) < whitenoise, name
