@@ -3,8 +3,10 @@
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -66,10 +68,15 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "elearning.health.HealthCheckMiddleware",
+    # Ahead of SecurityMiddleware, so they also wrap whitenoise's static files in production.
+    "elearning.security_headers.CrossOriginResourcePolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "elearning.security_headers.ContentSecurityPolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "elearning.cache_versions.CacheVersionsMiddleware",
@@ -273,9 +280,82 @@ def s3_media_storages(environ):
     }
 
 
-if media_storages := s3_media_storages(os.environ):
+def media_origins(storages):
+    """The origins that serve image renditions from a bucket or CDN (none for local media), for img-src.
+
+    They follow django-storages' own URLs: the CDN domain over HTTPS; else the S3 API's address, which
+    it uses path-style (`endpoint/bucket/key`); else AWS's virtual-hosted bucket address.
+    """
+    if not storages:
+        return []
+    options = storages["renditions"]["OPTIONS"]
+    if options["custom_domain"]:
+        return [f"https://{options['custom_domain'].split('/')[0]}"]
+    if options["endpoint_url"]:
+        endpoint = urlsplit(options["endpoint_url"])
+        return [f"{endpoint.scheme}://{endpoint.netloc}"]
+    bucket, region = options["bucket_name"], options["region_name"]
+    regional = [f"https://{bucket}.s3.{region}.amazonaws.com"] if region else []
+    return [f"https://{bucket}.s3.amazonaws.com", *regional]
+
+
+media_storages = s3_media_storages(os.environ)
+if media_storages:
     STORAGES.update(media_storages)
     WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
+
+# Content-Security-Policy (django-csp; docs/security-headers.md). Learner pages run no inline script or
+# style and no eval; they show images from the site, data: URLs and the media bucket or CDN. A view
+# widens its own policy with django-csp's decorators, e.g. @csp_update({"form-action": [idp_origin]}).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *media_origins(media_storages)],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],  # the admin previews pages in a same-origin frame
+    }
+}
+# The Wagtail admin's policy (elearning.security_headers picks it for admin URLs): the learner policy,
+# plus inline scripts, because Wagtail 8's date widgets and inline panels are inline <script>s, also in
+# fragments fetched after the page loaded, which no per-response nonce can cover; and inline <style>
+# elements, which the rich-text editor (Draftail) renders. Style attributes stay forbidden.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src-elem": [SELF, UNSAFE_INLINE],
+    },
+}
+# Powerful browser features the site never uses, refused to every page and frame.
+UNUSED_BROWSER_FEATURES = [
+    "accelerometer",
+    "autoplay",
+    "browsing-topics",
+    "camera",
+    "display-capture",
+    "encrypted-media",
+    "geolocation",
+    "gyroscope",
+    "hid",
+    "idle-detection",
+    "local-fonts",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "payment",
+    "publickey-credentials-get",
+    "screen-wake-lock",
+    "serial",
+    "usb",
+    "window-management",
+    "xr-spatial-tracking",
+]
+PERMISSIONS_POLICY = {feature: [] for feature in UNUSED_BROWSER_FEATURES}
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -311,6 +391,10 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Documents are always served through the site, so collection privacy holds wherever files live.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_PASSWORD_RESET_ENABLED = True
+# The admin makes no requests to other sites: no avatars from Gravatar (which would also send a hash
+# of each staff member's email address) and no check for new Wagtail releases.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 # The admin's sign-in refuses passwords for agencies that require single sign-on, as the site's does.
 WAGTAILADMIN_USER_LOGIN_FORM = "elearning.accounts.forms.AdminSignInForm"
 
