@@ -24,6 +24,8 @@ def person(username, email, first_name, last_name, **claims):
 def sign_in_through_provider(site, provider, email, username, *, button="sso", next_url=""):
     """The whole round trip; returns the browser and the last response."""
     browser = Browser(site, provider)
+    policy = browser.jar(site).get(site, "/accounts/sign-in/").headers["content-security-policy"]
+    assert provider.base_url in form_action(policy)  # the browser may follow the form's post to the provider
     fields = {"username": email, "password": "", "next": next_url}
     if button == "sso":
         fields["method"] = "sso"
@@ -40,6 +42,11 @@ def sign_in_through_provider(site, provider, email, username, *, button="sso", n
     login_path = browser.path
     response = browser.post(provider, login_path, {"username": username, "password": PROVIDER_PASSWORD})
     return browser, response
+
+
+def form_action(policy):
+    [directive] = [part.split()[1:] for part in policy.split(";") if part.split()[:1] == ["form-action"]]
+    return directive
 
 
 def user_row(site, email):
