@@ -97,14 +97,18 @@ def answer_myth(lesson, request):
     return redirect(lesson_anchor(lesson, block.id))
 
 
+def option_index(raw, count):
+    """The chosen option's position; only ASCII digits count ("²" is a digit to str.isdigit but not to int)."""
+    if not (raw.isascii() and raw.isdigit()) or int(raw) >= count:
+        raise BadInput("Choose one of the options listed.")
+    return int(raw)
+
+
 @post_only
 def choose_option(lesson, request):
     """Record which option the learner chose in a practice scenario and show its feedback."""
     block = posted_block(lesson, request, "scenario")
-    raw = single_value(request, "option")
-    if not raw.isdigit() or int(raw) >= len(block.value["options"]):
-        raise BadInput("Choose one of the options listed.")
-    index = int(raw)
+    index = option_index(single_value(request, "option"), len(block.value["options"]))
     response, created = ScenarioResponse.objects.get_or_create(
         learner=request.user,
         lesson=lesson,

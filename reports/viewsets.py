@@ -1,6 +1,8 @@
 """Read-only admin listings of learners, completions and attempts, scoped by agency on every URL."""
 
 from django.contrib.admin.utils import unquote
+from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import path
 from wagtail.admin.ui.tables import Column, DateColumn
@@ -29,7 +31,15 @@ class ScopedIndexView(generic.IndexView):
 
 class ScopedInspectView(generic.InspectView):
     def get_object(self, queryset=None):
-        return get_object_or_404(scoped_queryset(self), pk=unquote(str(self.pk)))
+        return get_object_or_404(scoped_queryset(self), pk=primary_key(self.model, unquote(str(self.pk))))
+
+
+def primary_key(model, value):
+    """The URL's id as the model's primary key, or a 404 when it cannot be one (`abc`, `1.5`, a NUL)."""
+    try:
+        return model._meta.pk.to_python(value)
+    except ValidationError:
+        raise Http404(f"No {model._meta.verbose_name} has the id {value!r}.") from None
 
 
 class ReadOnlyViewSet(ModelViewSet):

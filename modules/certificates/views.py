@@ -1,5 +1,7 @@
 """A learner's own certificate pages, and the public page that verifies any certificate by its code."""
 
+import re
+
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -12,10 +14,18 @@ from .facts import certificate_facts
 from .pdf import certificate_pdf
 
 CODE_MAX_LENGTH = 64
+# Codes are made by secrets.token_urlsafe: ASCII letters, digits, "-" and "_".
+WELL_FORMED_CODE = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def is_well_formed(code):
+    return WELL_FORMED_CODE.fullmatch(code) is not None
 
 
 def own_completion(request, code):
-    completion = Completion.objects.for_learner(request.user).filter(certificate_code=code).first()
+    completion = None
+    if is_well_formed(code):
+        completion = Completion.objects.for_learner(request.user).filter(certificate_code=code).first()
     if completion is None:
         raise Http404("No such certificate.")
     return completion
@@ -48,15 +58,19 @@ def verify_url(request, code):
 
 def verify(request, code):
     """Public: anyone holding a code can check the certificate's facts and whether it is current."""
-    completion = Completion.objects.filter(certificate_code=code[:CODE_MAX_LENGTH]).first()
-    context = {"code": code[:CODE_MAX_LENGTH], "completion": completion}
+    code = code[:CODE_MAX_LENGTH]
+    completion = Completion.objects.filter(certificate_code=code).first() if is_well_formed(code) else None
+    context = {"code": code, "completion": completion}
     if completion is not None:
         context["facts"] = certificate_facts(completion)
     return render(request, "modules/verify.html", context, status=200 if completion else 404)
 
 
 def verify_form(request):
-    code = request.GET.get("code", "").strip()
+    code = request.GET.get("code", "").strip()[:CODE_MAX_LENGTH]
+    if is_well_formed(code):
+        return redirect("modules:verify", code=code)
     if code:
-        return redirect("modules:verify", code=code[:CODE_MAX_LENGTH])
+        # Not a code we could have issued (a slash, a space, a NUL...): say so on this page.
+        return verify(request, code)
     return render(request, "modules/verify.html", {"ask": True})

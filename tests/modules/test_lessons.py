@@ -170,6 +170,8 @@ def test_an_empty_reflection_does_not_erase_a_saved_note(signed_in, learner, ful
         ("scenario/", {"block": "SCENARIO", "option": "7"}),
         ("scenario/", {"block": "SCENARIO", "option": "-1"}),
         ("scenario/", {"block": "SCENARIO", "option": "one"}),
+        ("scenario/", {"block": "SCENARIO", "option": "²"}),
+        ("scenario/", {"block": "SCENARIO", "option": "\u0661"}),  # ARABIC-INDIC DIGIT ONE
         ("reflection/", {"block": "REFLECTION", "text": "x" * 5001}),
         ("reflection/", {"block": ["REFLECTION", "REFLECTION"], "text": "Note"}),
     ],

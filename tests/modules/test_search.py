@@ -67,3 +67,22 @@ def test_a_huge_query_is_cut_to_200_characters(client, home_page):
 
     assert response.status_code == 200
     assert response.context["query"] == "x" * 200
+
+
+@pytest.mark.parametrize(
+    "query", ['"coercive', 'coercive"', '"', "coercive\x00", "\x00", "coercive*", "(coercive", "NEAR("]
+)
+def test_query_syntax_characters_are_ignored_and_the_words_still_found(client, lessons, query):
+    response = client.get("/search/", {"q": query})
+
+    assert response.status_code == 200
+    if "coercive" in query:
+        assert "Coercive control module" in titles(response)
+
+
+def test_the_admin_page_search_takes_a_stray_quote(client, superuser, lessons):
+    client.force_login(superuser)
+
+    response = client.get("/admin/pages/search/", {"q": 'coercive "control'})
+
+    assert response.status_code == 200

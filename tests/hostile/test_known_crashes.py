@@ -1,0 +1,54 @@
+"""Inputs that once reached a server error, each answered with a page or a 404 now."""
+
+import pytest
+from wagtail.search.query import And, Phrase, PlainText
+
+from elearning.search_backend import search_words, words_only
+
+
+def test_search_words_keep_letters_marks_and_numbers_of_any_script():
+    assert search_words('he said "leave\x00 now*') == "he said leave now"
+    assert search_words("हिन्दी ٣ منزل") == "हिन्दी ٣ منزل"
+    assert search_words('"') == ""
+
+
+def test_query_objects_are_reduced_to_words_too():
+    query = words_only(And([Phrase('coercive "control'), PlainText("abuse\x00")]))
+
+    assert [part.query_string for part in query.subqueries] == ["coercive control", "abuse"]
+
+
+@pytest.mark.parametrize("code", ["a/b", "a b", "a\x00b", "../etc", "é"])
+def test_verifying_a_code_that_cannot_exist_says_so(client, home_page, code):
+    response = client.get("/verify/", {"code": code})
+
+    assert response.status_code == 404
+    assert "We have no certificate with the code" in response.content.decode()
+
+
+def test_a_well_formed_code_is_still_sent_to_its_page(client, home_page):
+    response = client.get("/verify/", {"code": " Ab_9-x "})
+
+    assert response.status_code == 302
+    assert response.url == "/verify/Ab_9-x/"
+
+
+def test_a_certificate_path_with_a_nul_is_not_found(client, learner):
+    client.force_login(learner)
+
+    assert client.get("/certificates/a%00b/").status_code == 404
+    assert client.get("/verify/a%00b/").status_code == 404
+
+
+@pytest.mark.parametrize("listing", ["learners", "completions", "attempts"])
+@pytest.mark.parametrize("pk", ["abc", "1.5", "%00", "²", "99999999999999999999999"])
+def test_inspecting_a_record_by_an_id_that_cannot_exist_is_not_found(client, superuser, listing, pk):
+    client.force_login(superuser)
+
+    assert client.get(f"/admin/{listing}/inspect/{pk}/").status_code == 404
+
+
+def test_inspecting_a_real_record_still_works(client, superuser, learner):
+    client.force_login(superuser)
+
+    assert client.get(f"/admin/learners/inspect/{learner.pk}/").status_code == 200
