@@ -6,7 +6,7 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.contrib.auth.models import Group
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
-from elearning.sanitising import clean_plain_text
+from elearning.sanitising import clean_name
 
 from .models import Agency, SingleSignOn, User, UserManager
 from .roles import LEARNERS
@@ -58,13 +58,13 @@ class PersonalDetailsForm(forms.ModelForm):
         self.fields["job_role"].help_text = "For example: midwife, police constable, social worker, GP."
 
     def clean_full_name(self):
-        value = clean_plain_text(self.cleaned_data["full_name"])
+        value = clean_name(self.cleaned_data["full_name"])
         if not value:
             raise forms.ValidationError("Enter your full name.")
         return value
 
     def clean_job_role(self):
-        value = clean_plain_text(self.cleaned_data["job_role"])
+        value = clean_name(self.cleaned_data["job_role"])
         if not value:
             raise forms.ValidationError("Enter your job role.")
         return value

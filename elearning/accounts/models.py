@@ -4,7 +4,7 @@ from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, Permis
 from django.db import models
 from django.utils import timezone
 
-from elearning.sanitising import clean_plain_text
+from elearning.sanitising import clean_name
 
 
 class Sector(models.TextChoices):
@@ -33,7 +33,7 @@ class Agency(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
-        self.name = clean_plain_text(self.name)
+        self.name = clean_name(self.name)
         super().save(*args, **kwargs)
 
 
@@ -104,13 +104,13 @@ class User(AbstractBaseUser, PermissionsMixin):
     def clean(self):
         super().clean()
         self.email = UserManager.normalize_email(self.email)
-        self.full_name = clean_plain_text(self.full_name)
-        self.job_role = clean_plain_text(self.job_role)
+        self.full_name = clean_name(self.full_name)
+        self.job_role = clean_name(self.job_role)
 
     def save(self, *args, **kwargs):
         self.email = UserManager.normalize_email(self.email)
-        self.full_name = clean_plain_text(self.full_name)
-        self.job_role = clean_plain_text(self.job_role)
+        self.full_name = clean_name(self.full_name)
+        self.job_role = clean_name(self.job_role)
         super().save(*args, **kwargs)
 
     def get_full_name(self):

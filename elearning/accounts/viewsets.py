@@ -4,7 +4,7 @@ from django import forms
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
-from elearning.sanitising import clean_plain_text
+from elearning.sanitising import clean_name
 
 PROFILE_FIELDS = {"email", "full_name", "agency", "job_role", "managed_agencies", "is_superuser", "groups"}
 
@@ -14,10 +14,10 @@ class ProfileFieldsMixin(forms.Form):
     last_name = None
 
     def clean_full_name(self):
-        return clean_plain_text(self.cleaned_data["full_name"])
+        return clean_name(self.cleaned_data["full_name"])
 
     def clean_job_role(self):
-        return clean_plain_text(self.cleaned_data["job_role"])
+        return clean_name(self.cleaned_data["job_role"])
 
 
 class AdminUserCreationForm(ProfileFieldsMixin, UserCreationForm):

@@ -6,7 +6,7 @@ allauth keeps the ID token's claims and the userinfo response side by side in th
 
 from dataclasses import dataclass
 
-from elearning.sanitising import clean_plain_text
+from elearning.sanitising import clean_name
 
 from ..models import UserManager
 
@@ -50,6 +50,6 @@ class Claims:
         return cls(
             email=UserManager.normalize_email(str(claims.get("email") or "")),
             email_verified=email_is_verified(claims),
-            full_name=clean_plain_text(str(claims.get("name") or given_and_family))[:150],
-            job_title=clean_plain_text(str(claims.get("job_title") or claims.get("jobTitle") or ""))[:150],
+            full_name=clean_name(str(claims.get("name") or given_and_family))[:150],
+            job_title=clean_name(str(claims.get("job_title") or claims.get("jobTitle") or ""))[:150],
         )
