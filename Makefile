@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
+CERTIFICATE_FONT := $(or $(CERTIFICATE_FONT_DIR),/usr/share/fonts/truetype/dejavu)/DejaVuSans.ttf
 
 .PHONY: run test lint bench install install-test
 
@@ -10,9 +11,13 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-$(VENV)/.installed: requirements.txt | $(BIN)/python
+$(VENV)/.installed: requirements.txt | $(BIN)/python $(CERTIFICATE_FONT)
 	$(BIN)/pip install --quiet -r requirements.txt
 	touch $@
+
+# The certificate's font (see docs/input-handling.md); installed only where it is missing (needs root).
+$(CERTIFICATE_FONT):
+	apt-get install -y -qq fonts-dejavu-core >/dev/null || (apt-get update -qq && apt-get install -y -qq fonts-dejavu-core >/dev/null)
 
 $(VENV)/.installed-test: requirements.txt requirements-test.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-test.txt

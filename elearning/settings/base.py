@@ -411,3 +411,9 @@ def require_secret_key(secret_key):
     if not secret_key:
         raise ImproperlyConfigured("Set DJANGO_SECRET_KEY in the environment.")
     return secret_key
+
+
+# --- Certificates: the font printed names use (issue 10) ---
+# DejaVu Sans (Debian's fonts-dejavu-core, installed by `make` where missing) covers Latin, Greek,
+# Cyrillic, Arabic and Hebrew, so any of those names prints as typed rather than as boxes.
+CERTIFICATE_FONT_DIR = os.environ.get("CERTIFICATE_FONT_DIR", "/usr/share/fonts/truetype/dejavu")
