@@ -1,5 +1,9 @@
 """Admin wiring: the content library of myths, case studies and support services."""
 
+import django_filters
+from django import forms
+from taggit.models import Tag
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -13,11 +17,27 @@ class CaseStudyViewSet(SnippetViewSet):
     search_fields = ["title", "summary"]
 
 
+def myth_tags(request):
+    return Tag.objects.filter(pk__in=Myth.tags.through.objects.values("tag_id")).order_by("name")
+
+
+class MythFilterSet(WagtailFilterSet):
+    """Filter by tag; django-filter cannot build one for a ClusterTaggableManager from `list_filter`."""
+
+    tags = django_filters.ModelMultipleChoiceFilter(
+        queryset=myth_tags, field_name="tags", distinct=True, widget=forms.CheckboxSelectMultiple
+    )
+
+    class Meta:
+        model = Myth
+        fields = []
+
+
 class MythViewSet(SnippetViewSet):
     model = Myth
     icon = "help"
     list_display = ["statement", "fact"]
-    list_filter = {"tags": ["exact"]}
+    filterset_class = MythFilterSet
     search_fields = ["statement", "fact"]
 
 

@@ -4,6 +4,7 @@ import pytest
 from wagtail.search.query import And, Phrase, PlainText
 
 from elearning.search_backend import search_words, words_only
+from modules.factories import MythFactory
 
 
 def test_search_words_keep_letters_marks_and_numbers_of_any_script():
@@ -52,3 +53,22 @@ def test_inspecting_a_real_record_still_works(client, superuser, learner):
     client.force_login(superuser)
 
     assert client.get(f"/admin/learners/inspect/{learner.pk}/").status_code == 200
+
+
+def test_the_myth_listing_filters_by_tag(client, superuser, library):
+    other = MythFactory(statement="Abuse is always physical.")
+    other.tags.add("violence")
+    other.save()
+    client.force_login(superuser)
+    tag = library["myth"].tags.get()
+
+    response = client.get("/admin/snippets/modules/myth/", {"tags": tag.pk})
+
+    assert response.status_code == 200
+    assert [myth.statement for myth in response.context["object_list"]] == ["Why doesn't she just leave?"]
+
+
+def test_the_myth_listing_takes_a_tag_that_is_not_a_number(client, superuser, library):
+    client.force_login(superuser)
+
+    assert client.get("/admin/snippets/modules/myth/", {"tags": "abc\x00"}).status_code == 200
