@@ -10,6 +10,8 @@ from wagtail.permissions import policy_registry
 
 from elearning.accounts.models import Learner
 from modules.models import Completion
+from privacy import audit
+from privacy.models import AuditAction
 from quizzes.models import Attempt
 
 
@@ -18,6 +20,17 @@ def scoped_queryset(view):
 
 
 class ScopedIndexView(generic.IndexView):
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        audit.record(
+            self.request,
+            AuditAction.REPORT_VIEW,
+            report=str(self.model._meta.verbose_name_plural).capitalize(),
+            filters=audit.filters_of(self.request),
+            row_count=context["items_count"],
+        )
+        return context
+
     def get_base_queryset(self):
         return scoped_queryset(self).select_related(*self.related_columns())
 
@@ -30,6 +43,18 @@ class ScopedIndexView(generic.IndexView):
 class ScopedInspectView(generic.InspectView):
     def get_object(self, queryset=None):
         return get_object_or_404(scoped_queryset(self), pk=unquote(str(self.pk)))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        record = self.object
+        audit.record(
+            self.request,
+            AuditAction.INSPECT,
+            report=str(self.model._meta.verbose_name_plural).capitalize(),
+            subject=record if isinstance(record, Learner) else record.learner,
+            target=f"{self.model._meta.verbose_name} {record.pk}",
+        )
+        return context
 
 
 class ReadOnlyViewSet(ModelViewSet):

@@ -1,0 +1,41 @@
+"""Everything the platform holds about one person, gathered from the registry of personal data."""
+
+import json
+
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils import timezone
+
+from .registry import ACCOUNT_FIELDS, REGISTRY
+
+
+def rows_about(entry, person):
+    model = apps.get_model(entry.model)
+    rows = model._base_manager.filter(**{entry.person: person}).order_by("pk").values(*entry.fields)
+    return [dict(row) for row in rows]
+
+
+def account_of(person):
+    account = get_user_model()._base_manager.filter(pk=person.pk).values(*ACCOUNT_FIELDS).get()
+    account["roles"] = sorted(person.groups.values_list("name", flat=True))
+    account["agencies_managed"] = sorted(person.managed_agencies.values_list("name", flat=True))
+    return account
+
+
+def subject_access(person):
+    """{"account": {...}, "sections": [{"heading", "table", "rows"}]}, sections with no rows left out."""
+    sections = []
+    for entry in REGISTRY:
+        rows = rows_about(entry, person)
+        if rows:
+            sections.append({"heading": entry.heading, "table": entry.model, "fields": entry.fields, "rows": rows})
+    return {"produced_at": timezone.now(), "account": account_of(person), "sections": sections}
+
+
+def as_json(copy):
+    return json.dumps(copy, cls=DjangoJSONEncoder, indent=2, ensure_ascii=False)
+
+
+def row_count(copy):
+    return sum(len(section["rows"]) for section in copy["sections"])
