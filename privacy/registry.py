@@ -152,4 +152,4 @@ AUTHORING = [
 
 REGISTRY = [*LEARNING, *AUDIT, *SIGN_IN, *AUTHORING]
 
-ACCOUNT_FIELDS = ("email", "full_name", "agency__name", "job_role", "date_joined", "last_login", "is_active")
+ACCOUNT_FIELDS = ("email", "full_name", "job_role", "date_joined", "last_login", "is_active")

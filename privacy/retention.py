@@ -10,6 +10,8 @@ from django.apps import apps
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from elearning.accounts.roles import ADMIN_ROLES
+
 from . import audit
 from .erasure import anonymisable, anonymise
 from .models import AuditAction, AuditEntry, RetentionRules
@@ -51,6 +53,7 @@ def inactive_learners(rules, now):
         anonymisable()
         .alias(last_seen=Coalesce("last_login", "date_joined"))
         .filter(last_seen__lt=cutoff, is_staff=False)
+        .exclude(groups__name__in=ADMIN_ROLES)  # staff accounts are closed by an administrator, not a rule
         .order_by("pk")
     )
 

@@ -5,6 +5,7 @@ import json
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import F
 from django.utils import timezone
 
 from .registry import ACCOUNT_FIELDS, REGISTRY
@@ -17,7 +18,9 @@ def rows_about(entry, person):
 
 
 def account_of(person):
-    account = get_user_model()._base_manager.filter(pk=person.pk).values(*ACCOUNT_FIELDS).get()
+    account = (
+        get_user_model()._base_manager.filter(pk=person.pk).values(*ACCOUNT_FIELDS, agency_name=F("agency__name")).get()
+    )
     account["roles"] = sorted(person.groups.values_list("name", flat=True))
     account["agencies_managed"] = sorted(person.managed_agencies.values_list("name", flat=True))
     return account
@@ -31,6 +34,18 @@ def subject_access(person):
         if rows:
             sections.append({"heading": entry.heading, "table": entry.model, "fields": entry.fields, "rows": rows})
     return {"produced_at": timezone.now(), "account": account_of(person), "sections": sections}
+
+
+def readable(name):
+    """A field lookup as a column heading: "lesson__title" reads "lesson title"."""
+    return name.replace("__", " ").replace("_", " ")
+
+
+def for_reading(copy):
+    """The copy with column headings a person can read, for the HTML page."""
+    account = {readable(name): value for name, value in copy["account"].items()}
+    sections = [{**section, "columns": [readable(name) for name in section["fields"]]} for section in copy["sections"]]
+    return {**copy, "account": account, "sections": sections}
 
 
 def as_json(copy):

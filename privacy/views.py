@@ -1,5 +1,7 @@
 """Subject access (a learner's own copy; a partnership manager's copy for a named person) and erasure."""
 
+from functools import wraps
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
@@ -18,7 +20,7 @@ from elearning.accounts.roles import sees_every_agency
 from . import audit
 from .erasure import anonymise
 from .models import AuditAction
-from .subject_access import as_json, row_count, subject_access
+from .subject_access import as_json, for_reading, row_count, subject_access
 
 SEARCH_RESULTS = 20
 
@@ -26,6 +28,7 @@ SEARCH_RESULTS = 20
 def handled_by_partnership(view):
     """Partnership managers and administrators only; everyone else is sent away as from any admin page."""
 
+    @wraps(view)
     def check(request, *args, **kwargs):
         if not sees_every_agency(request.user):
             raise PermissionDenied
@@ -49,7 +52,7 @@ def copy_response(request, person, export_format, template, report):
         response = HttpResponse(as_json(copy), content_type="application/json; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="personal-data-{timezone.localdate():%Y-%m-%d}.json"'
         return response
-    return TemplateResponse(request, template, {"copy": copy, "person": person})
+    return TemplateResponse(request, template, {"copy": for_reading(copy), "person": person})
 
 
 @never_cache

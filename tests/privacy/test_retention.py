@@ -74,8 +74,9 @@ def test_rules_left_empty_keep_everything(aged, other_learner):
     assert Reflection.objects.filter(learner=other_learner).exists()
 
 
-def test_administrators_are_never_anonymised_by_a_rule(rules, superuser):
-    type(superuser).objects.filter(pk=superuser.pk).update(last_login=timezone.now() - timedelta(days=5 * 366))
+def test_administrators_and_staff_are_never_anonymised_by_a_rule(rules, superuser, trainer):
+    long_ago = timezone.now() - timedelta(days=5 * 366)
+    type(superuser).objects.filter(pk__in=[superuser.pk, trainer.pk]).update(last_login=long_ago)
 
     assert changes(apply_retention())["Inactive learners anonymised"] == 0
 
