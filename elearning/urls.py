@@ -10,6 +10,7 @@ from elearning import routing
 
 urlpatterns = [
     path("accounts/", include("elearning.accounts.urls")),
+    path("accounts/your-data/", include("privacy.urls")),
     # allauth's callback only; its own sign-in, sign-up and password pages are never mounted.
     path("accounts/sso/", include("elearning.accounts.sso.urls")),
     path("", include("modules.urls")),

@@ -15,6 +15,8 @@ from elearning.accounts.models import Agency, Learner
 from elearning.accounts.roles import sees_answer_statistics, sees_named_records, visible_agency_ids
 from modules.models import Completion, ModulePage
 from modules.statuses import NOT_REQUIRED, CompletionState
+from privacy import audit
+from privacy.models import AuditAction
 
 from . import status
 from .exports import FORMULA_STARTS, can_copy, copied_csv, csv_response, raw_rows, spreadsheet_response
@@ -42,11 +44,25 @@ class ExportingReport(ReportView):
 
     def get(self, request, *args, **kwargs):
         if self.is_export:
-            rows = self.export_rows(self.get_filtered_queryset())
+            queryset = self.get_filtered_queryset()
+            self.audit(AuditAction.EXPORT, queryset.count())
+            rows = self.export_rows(queryset)
             return spreadsheet_response(
                 request.GET["export"], self.get_filename(), self.export_headings_list(), rows, self.cells_ready
             )
         return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        self.audit(AuditAction.REPORT_VIEW, context["items_count"])
+        return context
+
+    def audit(self, action, row_count):
+        """The audit trail's row for this view or download: which report, which filters, how many rows."""
+        filters = audit.filters_of(self.request)
+        if action == AuditAction.EXPORT:
+            filters["format"] = self.request.GET["export"]
+        audit.record(self.request, action, report=str(self.page_title), filters=filters, row_count=row_count)
 
 
 class TrainingRecordsFilterSet(WagtailFilterSet):
@@ -123,6 +139,7 @@ class TrainingRecordsReport(ExportingReport):
         if self.is_export and request.GET["export"] == "csv":
             rows = self.export_queryset(self.get_filtered_queryset())
             if can_copy(rows):
+                self.audit(AuditAction.EXPORT, rows.count())
                 filename = self.get_filename()
                 return csv_response(filename, self.export_headings_list(), body=copied_csv(rows))
         return super().get(request, *args, **kwargs)
@@ -276,6 +293,7 @@ class AdminTemplateReport(ExportingReport):
         return Agency.objects.none()
 
     def get(self, request, *args, **kwargs):
+        self.audit(AuditAction.EXPORT if self.is_export else AuditAction.REPORT_VIEW, len(self.rows))
         if self.is_export:
             return spreadsheet_response(
                 request.GET["export"], self.get_filename(), self.export_headings_list(), self.export_rows(None)

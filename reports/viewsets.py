@@ -12,6 +12,8 @@ from wagtail.permissions import policy_registry
 
 from elearning.accounts.models import Learner
 from modules.models import Completion
+from privacy import audit
+from privacy.models import AuditAction
 from quizzes.models import Attempt
 
 
@@ -20,6 +22,17 @@ def scoped_queryset(view):
 
 
 class ScopedIndexView(generic.IndexView):
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        audit.record(
+            self.request,
+            AuditAction.REPORT_VIEW,
+            report=str(self.model._meta.verbose_name_plural).capitalize(),
+            filters=audit.filters_of(self.request),
+            row_count=context["items_count"],
+        )
+        return context
+
     def get_base_queryset(self):
         return scoped_queryset(self).select_related(*self.related_columns())
 
@@ -40,6 +53,18 @@ def primary_key(model, value):
         return model._meta.pk.to_python(value)
     except ValidationError:
         raise Http404(f"No {model._meta.verbose_name} has the id {value!r}.") from None
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        record = self.object
+        audit.record(
+            self.request,
+            AuditAction.INSPECT,
+            report=str(self.model._meta.verbose_name_plural).capitalize(),
+            subject=record if isinstance(record, Learner) else record.learner,
+            target=f"{self.model._meta.verbose_name} {record.pk}",
+        )
+        return context
 
 
 class ReadOnlyViewSet(ModelViewSet):

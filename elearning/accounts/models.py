@@ -88,6 +88,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_staff = models.BooleanField(default=False)
     is_active = models.BooleanField(default=True)
     date_joined = models.DateTimeField(default=timezone.now)
+    anonymised_at = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When name, email and free text were removed (privacy app)."
+    )
 
     objects = UserManager()
 

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "modules",
     "quizzes",
     "reports",
+    "privacy",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

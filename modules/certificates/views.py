@@ -59,7 +59,12 @@ def verify_url(request, code):
 def verify(request, code):
     """Public: anyone holding a code can check the certificate's facts and whether it is current."""
     code = code[:CODE_MAX_LENGTH]
-    completion = Completion.objects.filter(certificate_code=code).first() if is_well_formed(code) else None
+    completion = None
+    if is_well_formed(code):
+        completion = Completion.objects.select_related("learner").filter(certificate_code=code).first()
+    if completion is not None and completion.learner.anonymised_at:
+        # Genuine, but whose it was is no longer held: say so and show nothing about the person.
+        return render(request, "modules/verify.html", {"code": code, "anonymised": True})
     context = {"code": code, "completion": completion}
     if completion is not None:
         context["facts"] = certificate_facts(completion)

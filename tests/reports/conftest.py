@@ -5,6 +5,7 @@ import pytest
 from elearning.accounts.factories import UserFactory
 from elearning.accounts.models import SignInMethod
 from elearning.accounts.sso.configuration import configure
+from privacy.models import RetentionRules
 from quizzes.models import Attempt
 from tests.modules.fixtures import pass_module
 
@@ -19,6 +20,8 @@ def records(agency, other_agency, learner, quiz_module, agency_manager):
     return {
         "own_learner": learner.pk,
         "other_learner": outsider.pk,
+        "guessed_learner": outsider.pk + 1000,
+        "retention_rules": RetentionRules.load().pk,
         "own_completion": own.pk,
         "other_completion": other.pk,
         "own_attempt": Attempt.objects.get(completion=own).pk,

@@ -1,4 +1,4 @@
-"""Who may open each report, export, training-record and single sign-on URL, including guessed ids."""
+"""Who may open each report, export, training-record, single sign-on and data-protection URL, including guessed ids."""
 
 import pytest
 
@@ -38,6 +38,29 @@ def urls():
         cases.append((f"/admin/single-sign-on/{action}/{{sso}}/", SEES_ALL, set()))
         looked_up_first = {"agency manager", "trainer"} if action != "edit" else set()
         cases.append((f"/admin/single-sign-on/{action}/{{guessed_sso}}/", set(), SEES_ALL | looked_up_first))
+    return cases + data_protection_urls()
+
+
+def data_protection_urls():
+    """The audit trail, subject access and erasure: partnership-wide, so never an agency manager's."""
+    cases = [
+        ("/admin/audit/", SEES_ALL, set()),
+        ("/admin/audit/results/?action=export", SEES_ALL, set()),
+        ("/admin/privacy/people/", SEES_ALL, set()),
+        ("/admin/privacy/people/?q=midwife", SEES_ALL, set()),
+        ("/admin/settings/privacy/retentionrules/{retention_rules}/", {"administrator"}, set()),
+        # Everyone signed in has their own copy; nobody has anyone else's there.
+        ("/accounts/your-data/", set(ROLES) - {"anonymous"}, set()),
+        ("/accounts/your-data/?format=json", set(ROLES) - {"anonymous"}, set()),
+    ]
+    for action in ["new/", "edit/{own_learner}/", "delete/{own_learner}/", "inspect/{own_learner}/"]:
+        cases.append((f"/admin/audit/{action}", set(), MANAGERS | {"trainer"}))
+    for person in ["own_learner", "other_learner"]:
+        for suffix in ["data/", "data/?format=json", "erase/"]:
+            cases.append((f"/admin/privacy/people/{{{person}}}/{suffix}", SEES_ALL, set()))
+    # A guessed id is "not found" to those allowed, and refused before any look-up to everyone else.
+    for suffix in ["data/", "data/?format=json", "erase/"]:
+        cases.append((f"/admin/privacy/people/{{guessed_learner}}/{suffix}", set(), SEES_ALL))
     return cases
 
 
