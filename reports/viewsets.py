@@ -42,17 +42,17 @@ class ScopedIndexView(generic.IndexView):
         return [field.name for field in self.model._meta.get_fields() if field.many_to_one and field.name in shown]
 
 
-class ScopedInspectView(generic.InspectView):
-    def get_object(self, queryset=None):
-        return get_object_or_404(scoped_queryset(self), pk=primary_key(self.model, unquote(str(self.pk))))
-
-
 def primary_key(model, value):
     """The URL's id as the model's primary key, or a 404 when it cannot be one (`abc`, `1.5`, a NUL)."""
     try:
         return model._meta.pk.to_python(value)
     except ValidationError:
         raise Http404(f"No {model._meta.verbose_name} has the id {value!r}.") from None
+
+
+class ScopedInspectView(generic.InspectView):
+    def get_object(self, queryset=None):
+        return get_object_or_404(scoped_queryset(self), pk=primary_key(self.model, unquote(str(self.pk))))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
