@@ -9,7 +9,7 @@ from xapi.models import RecordStore
 ROLES = ["anonymous", "learner", "trainer", "agency manager", "partnership manager", "administrator"]
 SEES_ALL = {"partnership manager", "administrator"}
 SIGNED_IN_STAFF = {"trainer", "agency manager"} | SEES_ALL
-SECRET = "s3cret-value-never-shown"  # noqa: S105 - a test value looked for in pages
+SECRET = "s3cret-value-never-shown"
 
 
 def urls():
@@ -122,7 +122,7 @@ def test_a_blank_secret_on_edit_keeps_the_stored_one_and_a_new_one_replaces_it(s
 
     client.post(url, form_data(agency, secret="rotated"))
     record_store.refresh_from_db()
-    assert record_store.secret == "rotated"  # noqa: S105
+    assert record_store.secret == "rotated"
 
 
 @pytest.mark.parametrize(
