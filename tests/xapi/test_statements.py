@@ -77,8 +77,9 @@ def test_a_store_set_up_for_email_receives_the_learner_as_an_mbox(client, learne
     )
     work_through(client, learner, course)
 
-    actors = {str(row.statement["actor"]) for row in QueuedStatement.objects.filter(store=store)}
-    assert actors == {str({"objectType": "Agent", "mbox": "mailto:learner@example.org"})}
+    actors = [row.statement["actor"] for row in QueuedStatement.objects.filter(store=store)]
+    assert len(actors) == 9
+    assert all(actor == {"objectType": "Agent", "mbox": "mailto:learner@example.org"} for actor in actors)
 
 
 def test_context_carries_the_agency_job_role_and_page_revision_then(sent, learner, course):
