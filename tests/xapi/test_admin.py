@@ -4,7 +4,7 @@ import pytest
 
 from elearning.accounts.factories import UserFactory
 from elearning.accounts.roles import LEARNERS, PARTNERSHIP_MANAGERS, TRAINERS
-from xapi.models import RecordStore
+from xapi.models import QueuedStatement, RecordStore
 
 ROLES = ["anonymous", "learner", "trainer", "agency manager", "partnership manager", "administrator"]
 SEES_ALL = {"partnership manager", "administrator"}
@@ -156,3 +156,19 @@ def test_every_agency_needs_no_agency_ticked(sign_in, agency):
 def test_the_settings_menu_offers_the_stores_only_to_those_who_may_set_them_up(sign_in, record_store):
     assert "/admin/learning-record-stores/" in sign_in("partnership manager").get("/admin/").content.decode()
     assert "/admin/learning-record-stores/" not in sign_in("agency manager").get("/admin/").content.decode()
+
+
+def test_the_listing_shows_what_is_waiting_and_why(sign_in, record_store):
+    for number, sent_at in enumerate([None, None, "2026-12-01T10:00:00Z"]):
+        QueuedStatement.objects.create(
+            store=record_store,
+            statement_id=f"00000000-0000-5000-8000-00000000000{number}",
+            statement={},
+            sent_at=sent_at,
+            last_error="HTTP 503: Down for maintenance" if sent_at is None else "",
+        )
+
+    html = sign_in("administrator").get("/admin/learning-record-stores/").content.decode()
+
+    assert "HTTP 503: Down for maintenance" in html
+    assert ">2<" in html.replace(" ", "").replace("\n", "")

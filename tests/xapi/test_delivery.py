@@ -4,9 +4,11 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 from django.utils import timezone
 
 from elearning.accounts.factories import UserFactory
+from modules.models import LessonProgress
 from xapi.delivery import deliver_all, deliver_statements, schedule_delivery
 from xapi.models import QueuedStatement, RecordStore
 
@@ -175,3 +177,14 @@ def test_the_command_sends_what_is_due(client, learner, course, store, lrs):
 
     assert "Sent 9 statements." in out.getvalue()
     assert len(lrs.statements) == 9
+
+
+def test_an_event_rolled_back_leaves_no_statement(learner, course, store):
+    lesson = course.get_children().first().specific
+
+    with pytest.raises(RuntimeError), transaction.atomic():
+        LessonProgress.objects.record(learner, lesson)
+        assert QueuedStatement.objects.count() == 1
+        raise RuntimeError("the request failed after recording")
+
+    assert not QueuedStatement.objects.exists()
