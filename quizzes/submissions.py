@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from .models import Answer, Attempt
 from .scoring import mark
-from .signals import attempt_passed
+from .signals import attempt_passed, attempt_submitted
 
 
 def marked_fields(result, learner):
@@ -52,6 +52,7 @@ def record_submission(attempt, questions, selections, pass_mark, learner):
         return None
     Answer.objects.bulk_create(build_answers(attempt, questions, selections, result.marks))
     attempt.refresh_from_db()
+    attempt_submitted.send(sender=type(attempt), attempt=attempt)
     if result.passed:
         attempt_passed.send(sender=type(attempt), attempt=attempt)
     return result

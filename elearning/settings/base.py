@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "quizzes",
     "reports",
     "privacy",
+    "xapi",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -382,6 +383,17 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "training@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# --- Learning records (xAPI, docs/xapi.md) ---------------------------------------------------------
+# Stores are set up in the admin (Settings > Learning record stores); these tune delivery only.
+XAPI_BATCH_SIZE = int(os.environ.get("XAPI_BATCH_SIZE", "50"))
+XAPI_TIMEOUT_SECONDS = float(os.environ.get("XAPI_TIMEOUT_SECONDS", "10"))
+# After a store refuses a batch, the wait before the next try doubles from this, up to the maximum.
+XAPI_RETRY_BACKOFF_SECONDS = float(os.environ.get("XAPI_RETRY_BACKOFF_SECONDS", "30"))
+XAPI_RETRY_MAX_BACKOFF_SECONDS = float(os.environ.get("XAPI_RETRY_MAX_BACKOFF_SECONDS", "3600"))
+# Stores must be reached over https; dev and test settings allow http for stores on this machine.
+XAPI_ALLOW_HTTP = False
+# --- end of learning records ----------------------------------------------------------------------
 
 WAGTAIL_SITE_NAME = "Safeguarding partnership learning"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

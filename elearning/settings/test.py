@@ -9,3 +9,5 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 MEDIA_ROOT = BASE_DIR / "media" / "test"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# The test learning record store runs on this machine over plain http.
+XAPI_ALLOW_HTTP = True

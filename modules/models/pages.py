@@ -19,6 +19,8 @@ from elearning.page_routes import handled_by
 from elearning.rich_text import RICH_TEXT_FEATURES
 from modules.blocks import LessonStreamBlock
 from modules.learning_state import LessonState, ModuleState, outline
+from modules.signals import module_opened
+from modules.statuses import ModuleStatus
 from quizzes.models import QuizPage
 
 from .completions import Completion
@@ -154,7 +156,14 @@ class LessonPage(CachedPrivacyMixin, SignInRequiredMixin, RoutablePageMixin, Pag
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["lesson_state"] = LessonState(self, request.user, preview=getattr(request, "is_preview", False))
+        state = LessonState(self, request.user, preview=getattr(request, "is_preview", False))
+        context["lesson_state"] = state
+        if (
+            request.user.is_authenticated
+            and not state.preview
+            and state.module_state.status == ModuleStatus.NOT_STARTED
+        ):
+            module_opened.send(sender=type(self), learner=request.user, module=state.module, lesson=self)
         return context
 
     complete = handled_by("complete/", "complete", "modules.responses.mark_complete")
