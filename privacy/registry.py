@@ -150,6 +150,16 @@ AUTHORING = [
     ]
 ]
 
-REGISTRY = [*LEARNING, *AUDIT, *SIGN_IN, *AUTHORING]
+RECORDS_SENT = [
+    PersonalData(
+        "xapi.LearnerIdentity",
+        "learner",
+        "Your identifier in the learning records sent to your agency's record store",
+        ("opaque_id",),
+        OnErasure.DELETE,
+    ),
+]
+
+REGISTRY = [*LEARNING, *AUDIT, *SIGN_IN, *AUTHORING, *RECORDS_SENT]
 
 ACCOUNT_FIELDS = ("email", "full_name", "job_role", "date_joined", "last_login", "is_active")

@@ -30,6 +30,7 @@ from modules.models import LessonPage, MythResponse, Reflection, ScenarioRespons
 from privacy import audit
 from privacy.models import AuditAction
 from tests.modules.fixtures import pass_module
+from xapi.models import LearnerIdentity
 
 
 def learning(person, tag, module):
@@ -115,9 +116,14 @@ def authoring(person, tag, parent_page):
     UploadedFile.objects.create(file=ContentFile(b"x", f"upload-{tag}.txt"), uploaded_by_user=person)
 
 
+def records_sent(person):
+    LearnerIdentity.objects.get_or_create(learner=person)
+
+
 def fill_every_table(person, tag, module, parent_page):
     completion = learning(person, tag, module)
     audit_rows(person, tag)
     sign_in(person, tag)
     authoring(person, tag, parent_page)
+    records_sent(person)
     return completion
