@@ -72,3 +72,16 @@ def test_the_myth_listing_takes_a_tag_that_is_not_a_number(client, superuser, li
     client.force_login(superuser)
 
     assert client.get("/admin/snippets/modules/myth/", {"tags": "abc\x00"}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("listing", "query", "found"),
+    [("myth", "leav", "Why doesn't she just leave?"), ("casestudy", "Family", "The Family Intervention Team pilot")],
+)
+def test_the_library_listings_search_their_index(client, superuser, library, listing, query, found):
+    client.force_login(superuser)
+
+    response = client.get(f"/admin/snippets/modules/{listing}/", {"q": query})
+
+    assert response.status_code == 200
+    assert [str(item) for item in response.context["object_list"]] == [found]
