@@ -9,12 +9,14 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import CaseStudy, Myth, SupportService
 
+# Case studies and myths are searched through their own search index, with no `search_fields` here:
+# given fields, the SQLite backend names them as full-text columns, which do not exist (a 500).
+
 
 class CaseStudyViewSet(SnippetViewSet):
     model = CaseStudy
     icon = "doc-full"
     list_display = ["title", "setting"]
-    search_fields = ["title", "summary"]
 
 
 def myth_tags(request):
@@ -38,7 +40,6 @@ class MythViewSet(SnippetViewSet):
     icon = "help"
     list_display = ["statement", "fact"]
     filterset_class = MythFilterSet
-    search_fields = ["statement", "fact"]
 
 
 class SupportServiceViewSet(SnippetViewSet):

@@ -430,3 +430,6 @@ def require_secret_key(secret_key):
 # DejaVu Sans (Debian's fonts-dejavu-core, installed by `make` where missing) covers Latin, Greek,
 # Cyrillic, Arabic and Hebrew, so any of those names prints as typed rather than as boxes.
 CERTIFICATE_FONT_DIR = os.environ.get("CERTIFICATE_FONT_DIR", "/usr/share/fonts/truetype/dejavu")
+
+# --- Rich text: the admin's editor widget, checking what is posted to it (issue 10) ---
+WAGTAILADMIN_RICH_TEXT_EDITORS = {"default": {"WIDGET": "elearning.rich_text_editor.CheckedDraftailRichTextArea"}}

@@ -1,10 +1,14 @@
 """Inputs that once reached a server error, each answered with a page or a 404 now."""
 
+import json
+
 import pytest
 from wagtail.search.query import And, Phrase, PlainText
 
+from elearning.rich_text_editor import CheckedDraftailRichTextArea
 from elearning.search_backend import search_words, words_only
 from modules.factories import MythFactory
+from modules.models import Myth
 
 
 def test_search_words_keep_letters_marks_and_numbers_of_any_script():
@@ -72,3 +76,35 @@ def test_the_myth_listing_takes_a_tag_that_is_not_a_number(client, superuser, li
     client.force_login(superuser)
 
     assert client.get("/admin/snippets/modules/myth/", {"tags": "abc\x00"}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("listing", "query", "found"),
+    [("myth", "leav", "Why doesn't she just leave?"), ("casestudy", "Family", "The Family Intervention Team pilot")],
+)
+def test_the_library_listings_search_their_index(client, superuser, library, listing, query, found):
+    client.force_login(superuser)
+
+    response = client.get(f"/admin/snippets/modules/{listing}/", {"q": query})
+
+    assert response.status_code == 200
+    assert [str(item) for item in response.context["object_list"]] == [found]
+
+
+@pytest.mark.parametrize("explanation", ["1.5", "²", "[]", '{"blocks": 1}'])
+def test_a_forged_rich_text_value_is_refused_not_a_server_error(client, superuser, explanation):
+    client.force_login(superuser)
+    data = {"statement": "A new myth", "slug": "a-new-myth", "explanation": explanation, "sources-count": "0"}
+
+    response = client.post("/admin/snippets/modules/myth/add/", data)
+
+    assert response.status_code < 500
+    assert not Myth.objects.filter(slug="a-new-myth").exclude(explanation="").exists()
+
+
+def test_rich_text_from_the_editor_is_still_read():
+    state = {"blocks": [{"key": "a", "text": "Leaving is risky.", "type": "unstyled", "depth": 0}], "entityMap": {}}
+
+    html = CheckedDraftailRichTextArea().value_from_datadict({"text": json.dumps(state)}, {}, "text")
+
+    assert html == '<p data-block-key="a">Leaving is risky.</p>'
