@@ -1,4 +1,4 @@
-"""The four reports: training records, training status, agency summary, myth and question insights."""
+"""The reports: training records, training status, agency summary, insights, question statistics."""
 
 import django_filters
 from django.core.exceptions import PermissionDenied
@@ -12,13 +12,19 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.reports import ReportView
 
 from elearning.accounts.models import Agency, Learner
-from elearning.accounts.roles import sees_answer_statistics, sees_named_records, visible_agency_ids
+from elearning.accounts.roles import (
+    sees_answer_statistics,
+    sees_content_statistics,
+    sees_named_records,
+    visible_agency_ids,
+)
 from modules.models import Completion, ModulePage
 from modules.statuses import NOT_REQUIRED, CompletionState
 
 from . import status
 from .exports import FORMULA_STARTS, can_copy, copied_csv, csv_response, raw_rows, spreadsheet_response
 from .insights import MINIMUM_GROUP, insight_table
+from .question_statistics import LOW_DISCRIMINATION, question_statistics
 
 
 def agencies_in_scope(request):
@@ -343,3 +349,38 @@ class InsightsReport(AdminTemplateReport):
 
 def suppressed(percent):
     return "suppressed" if percent is None else percent
+
+
+class QuestionStatisticsReport(AdminTemplateReport):
+    """Per quiz question: right at first try, discrimination index and wrong choices picked."""
+
+    page_title = "Question statistics"
+    export_name = "question-statistics"
+    template_name = "reports/question_statistics.html"
+    shown_to = staticmethod(sees_content_statistics)
+    extra_context = {"minimum_group": MINIMUM_GROUP, "low_discrimination": LOW_DISCRIMINATION}
+
+    @cached_property
+    def rows(self):
+        return question_statistics()
+
+    def export_headings_list(self):
+        return [
+            "Module",
+            "Question",
+            "Learners",
+            "Right at first try (%)",
+            "Discrimination index",
+            "Wrong choice",
+            "Picked (%)",
+        ]
+
+    def export_rows(self, queryset):
+        for row in self.rows:
+            start = [row["module"], row["text"]]
+            if row["suppressed"]:
+                yield [*start, f"fewer than {MINIMUM_GROUP}", "suppressed", "suppressed", "", ""]
+                continue
+            figures = [row["learners"], row["right_percent"], suppressed(row["discrimination"])]
+            for choice in row["wrong_choices"] or [{"text": "", "percent": ""}]:
+                yield [*start, *figures, choice["text"], choice["percent"]]

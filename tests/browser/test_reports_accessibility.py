@@ -1,12 +1,13 @@
-"""The report pages pass axe-core, and the agency summary chart has a text alternative."""
+"""The report pages pass axe-core, with and without figures, and the agency summary chart has a text alternative."""
 
 import pytest
 
 from elearning.accounts.factories import UserFactory
-from elearning.accounts.roles import PARTNERSHIP_MANAGERS
+from elearning.accounts.roles import PARTNERSHIP_MANAGERS, TRAINERS
 from tests.browser.signing_in import sign_in_to_admin
 from tests.modules.fixtures import pass_module
 from tests.reports.test_query_counts import REPORT_PAGES
+from tests.reports.test_question_statistics import answer_in_thirds
 
 
 @pytest.fixture
@@ -36,3 +37,15 @@ def test_the_chart_has_a_text_alternative(page, manager):
     assert values["Hampshire Constabulary, Coercive control: 50% completed and current"] == "50"
     assert values["Maternity services, Coercive control: 100% completed and current"] == "100"
     assert page.get_by_role("table").count() == 1
+
+
+def test_question_statistics_with_figures_have_no_accessibility_violations(
+    page, assert_accessible, agency, quiz_module
+):
+    answer_in_thirds(quiz_module, agency)
+    sign_in_to_admin(page, UserFactory(email="t@example.org", agency=agency, roles=[TRAINERS]))
+
+    page.goto("/admin/reports/question-statistics/")
+
+    assert page.get_by_text("Six months: 20%").count() == 1
+    assert_accessible(page)

@@ -11,6 +11,7 @@ REPORT_PAGES = [
     "/admin/reports/training-status/",
     "/admin/reports/agency-summary/",
     "/admin/reports/insights/",
+    "/admin/reports/question-statistics/",
     "/admin/learners/",
     "/admin/completions/",
     "/admin/attempts/",
