@@ -24,6 +24,7 @@ from modules.statuses import NOT_REQUIRED, CompletionState
 from . import status
 from .exports import FORMULA_STARTS, can_copy, copied_csv, csv_response, raw_rows, spreadsheet_response
 from .insights import MINIMUM_GROUP, insight_table
+from .myth_effect import myth_effect
 from .question_statistics import LOW_DISCRIMINATION, question_statistics
 
 
@@ -384,3 +385,40 @@ class QuestionStatisticsReport(AdminTemplateReport):
             figures = [row["learners"], row["right_percent"], suppressed(row["discrimination"])]
             for choice in row["wrong_choices"] or [{"text": "", "percent": ""}]:
                 yield [*start, *figures, choice["text"], choice["percent"]]
+
+
+class MythEffectReport(AdminTemplateReport):
+    """For each library myth: believed in a lesson against right in the quiz, as a chart and its table."""
+
+    page_title = "Myth-busting effect"
+    export_name = "myth-busting-effect"
+    template_name = "reports/myth_effect.html"
+    shown_to = staticmethod(sees_content_statistics)
+    extra_context = {"minimum_group": MINIMUM_GROUP}
+
+    @cached_property
+    def rows(self):
+        return myth_effect()
+
+    def export_headings_list(self):
+        return [
+            "Myth",
+            "Group type",
+            "Group",
+            "Learners",
+            "Believed it in a lesson (%)",
+            "Right in the quiz (%)",
+            "Belief did not fall",
+        ]
+
+    def export_rows(self, queryset):
+        for row in self.rows:
+            for kind, name, group in [("All", "All", row), *row["groups"]]:
+                yield [row["myth"].statement, kind.capitalize(), name, *effect_cells(group)]
+
+
+def effect_cells(group):
+    if group["suppressed"]:
+        return [f"fewer than {MINIMUM_GROUP}", "suppressed", "suppressed", "suppressed"]
+    flag = "yes" if group["not_falling"] else "no"
+    return [group["learners"], group["believed_percent"], group["right_percent"], flag]

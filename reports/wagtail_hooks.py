@@ -33,6 +33,7 @@ REPORTS = [
         "Question statistics",
         sees_content_statistics,
     ),
+    ("myth-effect", "myth_effect_report", reports.MythEffectReport, "Myth-busting effect", sees_content_statistics),
 ]
 
 

@@ -5,10 +5,10 @@ import pytest
 from elearning.accounts.factories import UserFactory
 from elearning.accounts.roles import LEARNERS, PARTNERSHIP_MANAGERS, TRAINERS
 
-REPORTS = ["training-records", "training-status", "agency-summary", "insights", "question-statistics"]
+REPORTS = ["training-records", "training-status", "agency-summary", "insights", "question-statistics", "myth-effect"]
 NAMED = ["training-records", "training-status", "agency-summary"]
 # Partnership-wide statistics on the content: agency managers have the agency-scoped insights instead.
-CONTENT_STATISTICS = ["question-statistics"]
+CONTENT_STATISTICS = ["question-statistics", "myth-effect"]
 
 ROLES = ["anonymous", "learner", "trainer", "agency manager", "partnership manager", "administrator"]
 MANAGERS = {"agency manager", "partnership manager", "administrator"}

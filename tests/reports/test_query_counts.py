@@ -12,6 +12,7 @@ REPORT_PAGES = [
     "/admin/reports/agency-summary/",
     "/admin/reports/insights/",
     "/admin/reports/question-statistics/",
+    "/admin/reports/myth-effect/",
     "/admin/learners/",
     "/admin/completions/",
     "/admin/attempts/",
