@@ -34,6 +34,15 @@ class LibraryChooserBlock(SnippetChooserBlock):
         return "wagtail.snippets.blocks.SnippetChooserBlock", args, kwargs
 
 
+def published(snippet):
+    """The snippet if learners may see it: one never published, or unpublished, is left out.
+
+    A published snippet's row holds its live version (drafts live in revisions), so reading the row
+    shows learners the live version only.
+    """
+    return snippet if snippet is not None and snippet.live else None
+
+
 def first_of(model_label):
     """The first saved instance of a model, for block previews that need real content."""
     return apps.get_model(model_label).objects.first()
@@ -98,9 +107,12 @@ class MythFactBlock(PersonalBlockMixin, blocks.StructBlock):
     sources = blocks.ListBlock(SourceBlock(), required=False, default=[])
 
     def item(self, value):
-        myth = value.get("myth")
+        """What the learner is asked, or None when the block's library myth is not published."""
+        myth = published(value.get("myth"))
         if myth is not None:
             return MythFactItem(myth, myth.statement, False, myth.fact, myth.explanation, myth.source_values)
+        if value.get("myth") is not None or not value.get("statement"):
+            return None
         return MythFactItem(
             None, value["statement"], bool(value["is_true"]), "", value["explanation"], list(value["sources"])
         )

@@ -83,6 +83,8 @@ def answer_myth(lesson, request):
     if answer not in {"myth", "fact"}:
         raise BadInput("Choose either “myth” or “fact”.")
     item = block.block.item(block.value)
+    if item is None:
+        raise BadInput("That question is not part of this lesson. It may have changed: reload the lesson.")
     answered_true = answer == "fact"
     MythResponse.objects.record_first(
         learner=request.user,

@@ -57,10 +57,10 @@ def module_plans():
         if quiz is None or not lessons:
             continue
         myth_blocks = [
-            (lesson, block.id, block.block.item(block.value))
+            (lesson, block.id, item)
             for lesson in lessons
             for block in lesson.body
-            if block.block_type == "myth_fact"
+            if block.block_type == "myth_fact" and (item := block.block.item(block.value)) is not None
         ]
         plans.append(ModulePlan(module, lessons, quiz, QuizSnapshot.objects.of_live_version(quiz), myth_blocks))
     return plans

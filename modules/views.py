@@ -55,7 +55,7 @@ def search(request):
     if query:
         results = visible_pages(request.user).search(query)
         pages = Paginator(results, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
-        myths = list(get_search_backend().search(query, Myth)[:10])
+        myths = list(get_search_backend().search(query, Myth.objects.live())[:10])
     context = {"query": query, "pages": pages, "myths": myths}
     response = render(request, "modules/search.html", context)
     return response

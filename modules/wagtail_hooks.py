@@ -3,11 +3,15 @@
 import django_filters
 from django import forms
 from taggit.models import Tag
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.components import Component
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import CaseStudy, Myth, SupportService
+from .models.snippets import CHECK_EVERY_MONTHS
 
 # Case studies and myths are searched through their own search index, with no `search_fields` here:
 # given fields, the SQLite backend names them as full-text columns, which do not exist (a 500).
@@ -45,7 +49,7 @@ class MythViewSet(SnippetViewSet):
 class SupportServiceViewSet(SnippetViewSet):
     model = SupportService
     icon = "group"
-    list_display = ["name", "phone", "opening_hours"]
+    list_display = ["name", "phone", "opening_hours", "last_checked"]
     search_fields = ["name", "who_for"]
 
 
@@ -58,3 +62,27 @@ class LibraryViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(LibraryViewSetGroup)
+
+
+class ServicesDueForCheckPanel(Component):
+    """The dashboard's list of support services whose number and hours need checking again."""
+
+    name = "services_due_for_check"
+    order = 90
+    template_name = "modules/services_due_for_check_panel.html"
+
+    def __init__(self, services):
+        self.services = services
+
+    def get_context_data(self, parent_context=None):
+        return {"services": self.services, "months": CHECK_EVERY_MONTHS}
+
+
+@hooks.register("construct_homepage_panels")
+def add_services_due_for_check(request, panels):
+    """Shown to whoever may change support services (trainers and administrators), when any is due."""
+    if not ModelPermissionPolicy(SupportService).user_has_permission(request.user, "change"):
+        return
+    services = list(SupportService.objects.due_for_check())
+    if services:
+        panels.append(ServicesDueForCheckPanel(services))

@@ -1,4 +1,4 @@
-"""The four reports: training records, training status, agency summary, myth and question insights."""
+"""The reports: training records, training status, agency summary, insights, question statistics."""
 
 import django_filters
 from django.core.exceptions import PermissionDenied
@@ -12,7 +12,12 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.reports import ReportView
 
 from elearning.accounts.models import Agency, Learner
-from elearning.accounts.roles import sees_answer_statistics, sees_named_records, visible_agency_ids
+from elearning.accounts.roles import (
+    sees_answer_statistics,
+    sees_content_statistics,
+    sees_named_records,
+    visible_agency_ids,
+)
 from modules.models import Completion, ModulePage
 from modules.statuses import NOT_REQUIRED, CompletionState
 from privacy import audit
@@ -21,6 +26,8 @@ from privacy.models import AuditAction
 from . import status
 from .exports import FORMULA_STARTS, can_copy, copied_csv, csv_response, raw_rows, spreadsheet_response
 from .insights import MINIMUM_GROUP, insight_table
+from .myth_effect import myth_effect
+from .question_statistics import LOW_DISCRIMINATION, question_statistics
 
 
 def agencies_in_scope(request):
@@ -361,3 +368,75 @@ class InsightsReport(AdminTemplateReport):
 
 def suppressed(percent):
     return "suppressed" if percent is None else percent
+
+
+class QuestionStatisticsReport(AdminTemplateReport):
+    """Per quiz question: right at first try, discrimination index and wrong choices picked."""
+
+    page_title = "Question statistics"
+    export_name = "question-statistics"
+    template_name = "reports/question_statistics.html"
+    shown_to = staticmethod(sees_content_statistics)
+    extra_context = {"minimum_group": MINIMUM_GROUP, "low_discrimination": LOW_DISCRIMINATION}
+
+    @cached_property
+    def rows(self):
+        return question_statistics()
+
+    def export_headings_list(self):
+        return [
+            "Module",
+            "Question",
+            "Learners",
+            "Right at first try (%)",
+            "Discrimination index",
+            "Wrong choice",
+            "Picked (%)",
+        ]
+
+    def export_rows(self, queryset):
+        for row in self.rows:
+            start = [row["module"], row["text"]]
+            if row["suppressed"]:
+                yield [*start, f"fewer than {MINIMUM_GROUP}", "suppressed", "suppressed", "", ""]
+                continue
+            figures = [row["learners"], row["right_percent"], suppressed(row["discrimination"])]
+            for choice in row["wrong_choices"] or [{"text": "", "percent": ""}]:
+                yield [*start, *figures, choice["text"], choice["percent"]]
+
+
+class MythEffectReport(AdminTemplateReport):
+    """For each library myth: believed in a lesson against right in the quiz, as a chart and its table."""
+
+    page_title = "Myth-busting effect"
+    export_name = "myth-busting-effect"
+    template_name = "reports/myth_effect.html"
+    shown_to = staticmethod(sees_content_statistics)
+    extra_context = {"minimum_group": MINIMUM_GROUP}
+
+    @cached_property
+    def rows(self):
+        return myth_effect()
+
+    def export_headings_list(self):
+        return [
+            "Myth",
+            "Group type",
+            "Group",
+            "Learners",
+            "Believed it in a lesson (%)",
+            "Right in the quiz (%)",
+            "Belief did not fall",
+        ]
+
+    def export_rows(self, queryset):
+        for row in self.rows:
+            for kind, name, group in [("All", "All", row), *row["groups"]]:
+                yield [row["myth"].statement, kind.capitalize(), name, *effect_cells(group)]
+
+
+def effect_cells(group):
+    if group["suppressed"]:
+        return [f"fewer than {MINIMUM_GROUP}", "suppressed", "suppressed", "suppressed"]
+    flag = "yes" if group["not_falling"] else "no"
+    return [group["learners"], group["believed_percent"], group["right_percent"], flag]

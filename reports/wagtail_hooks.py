@@ -4,7 +4,7 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from elearning.accounts.roles import sees_answer_statistics, sees_named_records
+from elearning.accounts.roles import sees_answer_statistics, sees_content_statistics, sees_named_records
 
 from . import views as reports
 from .viewsets import TrainingRecordsViewSetGroup
@@ -26,6 +26,14 @@ REPORTS = [
     ("training-status", "training_status_report", reports.TrainingStatusReport, "Training status", sees_named_records),
     ("agency-summary", "agency_summary_report", reports.AgencySummaryReport, "Agency summary", sees_named_records),
     ("insights", "insights_report", reports.InsightsReport, "Myth and question insights", sees_answer_statistics),
+    (
+        "question-statistics",
+        "question_statistics_report",
+        reports.QuestionStatisticsReport,
+        "Question statistics",
+        sees_content_statistics,
+    ),
+    ("myth-effect", "myth_effect_report", reports.MythEffectReport, "Myth-busting effect", sees_content_statistics),
 ]
 
 

@@ -68,3 +68,13 @@ def visible_agency_ids(user):
 def configures_single_sign_on(user):
     """Agencies' identity providers are set up by partnership managers and administrators only."""
     return sees_every_agency(user)
+
+
+def sees_content_statistics(user):
+    """Who may see partnership-wide statistics on the content: trainers, partnership managers, administrators.
+
+    Agency managers are left out: these reports judge questions and myths, which only trainers can
+    change, and an agency-sized group (top and bottom thirds of a handful of staff) comes close to
+    ranking named people. Managers keep the agency-scoped insights report.
+    """
+    return sees_every_agency(user) or (user.is_authenticated and user.is_active and has_role(user, TRAINERS))

@@ -39,6 +39,7 @@ def fill_support_service(service, item):
     for name in SERVICE_FIELDS:
         setattr(service, name, item.get(name, ""))
     service.display_order = item["display_order"]
+    service.last_checked = item.get("last_checked")
 
 
 class CurriculumLoader:

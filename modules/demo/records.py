@@ -49,6 +49,8 @@ def snippet_state(obj):
         }
     else:
         fields = {name: getattr(obj, name) for name in SERVICE_FIELDS}
+        if obj.last_checked:  # absent from the first edition's fingerprints, which had no such field
+            fields["last_checked"] = obj.last_checked.isoformat()
     if hasattr(obj, "sources"):
         fields["sources"] = stream_values(obj.sources)
     return {"slug": obj.slug, **fields}
@@ -120,6 +122,9 @@ class Records:
         )
 
     def snippet_unchanged(self, key, obj):
+        """No editor has changed the snippet: not its fields, and no draft, unpublishing or workflow waiting."""
+        if not obj.live or obj.has_unpublished_changes:
+            return False
         row = self.rows.get(key)
         state = fingerprint(snippet_state(obj))
         if row is None:

@@ -197,7 +197,7 @@ class MythLibraryPage(CachedPrivacyMixin, Page):
         from modules.models.snippets import Myth, MythTag
 
         context = super().get_context(request, *args, **kwargs)
-        myths = Myth.objects.prefetch_related("tags").order_by("statement")
+        myths = Myth.objects.live().prefetch_related("tags").order_by("statement")
         tag = request.GET.get("tag", "")
         if tag:
             myths = myths.filter(tags__slug=tag)

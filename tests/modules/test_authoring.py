@@ -319,8 +319,11 @@ class TestTrainers(WagtailPageTestCase):
             },
         )
 
-        self.assertRedirects(response, "/admin/snippets/modules/supportservice/", fetch_redirect_response=False)
-        self.assertEqual(SupportService.objects.get(slug="childline").name, "Childline")
+        service = SupportService.objects.get(slug="childline")
+        edit_url = f"/admin/snippets/modules/supportservice/edit/{service.pk}/"
+        self.assertRedirects(response, edit_url, fetch_redirect_response=False)
+        self.assertEqual(service.name, "Childline")
+        self.assertFalse(service.live)  # a draft, until it is approved through the moderation workflow
         self.assertTrue(Group.objects.get(name=TRAINERS).permissions.filter(codename="add_myth").exists())
 
     def test_the_support_service_form_warns_to_check_numbers(self):

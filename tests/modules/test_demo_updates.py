@@ -162,6 +162,30 @@ class TestNewEdition(TestCase):
         self.assertEqual(Myth.objects.get(pk=myth.pk).fact, "Edited by a trainer")
         self.assertEqual(self.second_myth().fact, "Another new edition fact.")
 
+    def test_a_snippet_with_an_editors_draft_is_not_published_over(self):
+        myth = Myth.objects.get(slug=self.edition.curriculum.myths[0]["key"])
+        live_fact = myth.fact
+        myth.fact = "A trainer's draft, waiting for review"
+        draft = myth.save_revision(user=self.trainer)
+
+        load_curriculum(self.edition.change())
+
+        myth.refresh_from_db()
+        self.assertEqual(myth.fact, live_fact)
+        self.assertTrue(myth.has_unpublished_changes)
+        self.assertEqual(myth.latest_revision_id, draft.pk)
+        self.assertEqual(self.second_myth().fact, "Another new edition fact.")
+
+    def test_a_snippet_an_editor_unpublished_stays_unpublished(self):
+        myth = Myth.objects.get(slug=self.edition.curriculum.myths[0]["key"])
+        myth.unpublish()
+
+        load_curriculum(self.edition.change())
+
+        myth.refresh_from_db()
+        self.assertFalse(myth.live)
+        self.assertNotEqual(myth.fact, "New edition fact.")
+
     def test_what_an_editor_deleted_is_not_made_again(self):
         myth_slug = self.edition.curriculum.myths[1]["key"]
         Myth.objects.get(slug=myth_slug).delete()

@@ -5,8 +5,10 @@ import pytest
 from elearning.accounts.factories import UserFactory
 from elearning.accounts.roles import LEARNERS, PARTNERSHIP_MANAGERS, TRAINERS
 
-REPORTS = ["training-records", "training-status", "agency-summary", "insights"]
+REPORTS = ["training-records", "training-status", "agency-summary", "insights", "question-statistics", "myth-effect"]
 NAMED = ["training-records", "training-status", "agency-summary"]
+# Partnership-wide statistics on the content: agency managers have the agency-scoped insights instead.
+CONTENT_STATISTICS = ["question-statistics", "myth-effect"]
 
 ROLES = ["anonymous", "learner", "trainer", "agency manager", "partnership manager", "administrator"]
 MANAGERS = {"agency manager", "partnership manager", "administrator"}
@@ -18,6 +20,8 @@ def urls():
     cases = []
     for report in REPORTS:
         allowed = MANAGERS | ({"trainer"} if report == "insights" else set())
+        if report in CONTENT_STATISTICS:
+            allowed = SEES_ALL | {"trainer"}
         for suffix in ["", "?export=csv", "?export=xlsx"]:
             cases.append((f"/admin/reports/{report}/{suffix}", allowed, set()))
     for listing in ["learners", "completions", "attempts"]:
@@ -134,5 +138,8 @@ def test_the_reports_menu_shows_each_role_only_its_reports(sign_in, records):
     assert "/admin/reports/insights/" in trainer_menu
     for report in NAMED:
         assert f"/admin/reports/{report}/" not in trainer_menu
-    for report in REPORTS:
+    for report in CONTENT_STATISTICS:
+        assert f"/admin/reports/{report}/" in trainer_menu
+        assert f"/admin/reports/{report}/" not in manager_menu
+    for report in set(REPORTS) - set(CONTENT_STATISTICS):
         assert f"/admin/reports/{report}/" in manager_menu

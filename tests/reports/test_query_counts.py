@@ -11,6 +11,8 @@ REPORT_PAGES = [
     "/admin/reports/training-status/",
     "/admin/reports/agency-summary/",
     "/admin/reports/insights/",
+    "/admin/reports/question-statistics/",
+    "/admin/reports/myth-effect/",
     "/admin/learners/",
     "/admin/completions/",
     "/admin/attempts/",
