@@ -1,8 +1,10 @@
-"""Admin wiring: the content library of myths, case studies and support services."""
+"""Admin wiring: the content library of myths, case studies and support services, and the trainer's dashboard."""
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import dashboard
 from .models import CaseStudy, Myth, SupportService
 
 
@@ -37,3 +39,8 @@ class LibraryViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(LibraryViewSetGroup)
+
+
+@hooks.register("construct_homepage_panels")
+def your_pages_on_the_dashboard(request, panels):
+    dashboard.trainer_panels(request, panels)

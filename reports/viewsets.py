@@ -1,6 +1,7 @@
 """Read-only admin listings of learners, completions and attempts, scoped by agency on every URL."""
 
 from django.contrib.admin.utils import unquote
+from django.db.models import BooleanField
 from django.shortcuts import get_object_or_404
 from django.urls import path
 from wagtail.admin.ui.tables import Column, DateColumn
@@ -27,9 +28,25 @@ class ScopedIndexView(generic.IndexView):
         return [field.name for field in self.model._meta.get_fields() if field.many_to_one and field.name in shown]
 
 
+def yes_or_no(value):
+    return "Yes" if value else "No"
+
+
+class YesNoColumn(Column):
+    """A true/false field written as Yes or No, as people say it, rather than True or False."""
+
+    def get_value(self, instance):
+        return yes_or_no(super().get_value(instance))
+
+
 class ScopedInspectView(generic.InspectView):
     def get_object(self, queryset=None):
         return get_object_or_404(scoped_queryset(self), pk=unquote(str(self.pk)))
+
+    def get_field_display_value(self, field_name, field):
+        if isinstance(field, BooleanField):
+            return yes_or_no(getattr(self.object, field_name))
+        return super().get_field_display_value(field_name, field)
 
 
 class ReadOnlyViewSet(ModelViewSet):
@@ -86,7 +103,7 @@ class AttemptViewSet(ReadOnlyViewSet):
     model = Attempt
     icon = "help"
     menu_label = "Quiz attempts"
-    list_display = ["learner", "agency", "module", "score", "passed", DateColumn("submitted_at")]
+    list_display = ["learner", "agency", "module", "score", YesNoColumn("passed"), DateColumn("submitted_at")]
     list_filter = ["agency", "passed"]
     inspect_view_fields = ["learner", "agency", "job_role", "module", "score", "passed", "started_at", "submitted_at"]
 
@@ -103,6 +120,6 @@ class LearnerViewSet(ReadOnlyViewSet):
 
 class TrainingRecordsViewSetGroup(ModelViewSetGroup):
     items = (LearnerViewSet, CompletionViewSet, AttemptViewSet)
-    menu_label = "Training records"
+    menu_label = "Learners and results"  # not "Training records": that is the name of a report
     menu_icon = "tasks"
     menu_order = 260
