@@ -1,4 +1,5 @@
-"""Blocks every app may use: a published source, and the error that points an editor at a field."""
+"""Blocks every app may use: a published source, the error that points an editor at a field, and the rule
+that a draft is checked exactly as publishing checks it."""
 
 from django.core.exceptions import ValidationError
 from wagtail import blocks
@@ -15,6 +16,18 @@ SAMPLE_SOURCE = {
 def field_error(name, message):
     """The error a StructBlock's `clean` raises to point the editor at one of its fields."""
     return StructBlockValidationError(block_errors={name: ValidationError(message)})
+
+
+class ValidatedLikePublishingMixin:
+    """For a StreamField's top-level StreamBlock: saving a draft checks every block as publishing does.
+
+    Wagtail relaxes `required` on every nested block when a draft is saved, so a draft with an empty text
+    block saves and then cannot be published ("could not be saved due to validation errors"), leaving the
+    trainer stuck. Checking drafts in full means a saved draft can always be published.
+    """
+
+    def clean_deferred(self, value):
+        return self.clean(value)
 
 
 class SourceBlock(blocks.StructBlock):

@@ -3,12 +3,14 @@
 from typing import Any, NamedTuple
 
 from django.apps import apps
+from django.core.exceptions import ValidationError
+from django.utils.html import strip_tags
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from elearning import cache_versions
-from elearning.blocks import SAMPLE_SOURCE, OptionalSourceBlock, SourceBlock, field_error
+from elearning.blocks import SAMPLE_SOURCE, OptionalSourceBlock, SourceBlock, ValidatedLikePublishingMixin, field_error
 from elearning.rich_text import RICH_TEXT_FEATURES, SHORT_RICH_TEXT_FEATURES
 
 LIBRARY_SECONDS = 24 * 60 * 60
@@ -83,6 +85,13 @@ class MythFactItem(NamedTuple):
 class LessonRichTextBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):
         super().__init__(features=RICH_TEXT_FEATURES, **kwargs)
+
+    def clean(self, value):
+        """An editor left empty still holds an empty paragraph; refuse it like no text at all."""
+        value = super().clean(value)
+        if not strip_tags(value.source).strip():
+            raise ValidationError("Write some text in this block, or remove it.")
+        return value
 
     class Meta:
         icon = "pilcrow"
@@ -291,7 +300,7 @@ class SourcesBlock(blocks.StructBlock):
         preview_value = {"sources": [SAMPLE_SOURCE]}
 
 
-class LessonStreamBlock(blocks.StreamBlock):
+class LessonStreamBlock(ValidatedLikePublishingMixin, blocks.StreamBlock):
     text = LessonRichTextBlock()
     myth_fact = MythFactBlock()
     case_study = CaseStudyBlock()

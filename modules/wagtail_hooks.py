@@ -1,4 +1,4 @@
-"""Admin wiring: the content library of myths, case studies and support services."""
+"""Admin wiring: the content library of myths, case studies and support services, and the trainer's dashboard."""
 
 import django_filters
 from django import forms
@@ -10,6 +10,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import dashboard
 from .models import CaseStudy, Myth, SupportService
 from .models.snippets import CHECK_EVERY_MONTHS
 
@@ -86,3 +87,8 @@ def add_services_due_for_check(request, panels):
     services = list(SupportService.objects.due_for_check())
     if services:
         panels.append(ServicesDueForCheckPanel(services))
+
+
+@hooks.register("construct_homepage_panels")
+def your_pages_on_the_dashboard(request, panels):
+    dashboard.trainer_panels(request, panels)

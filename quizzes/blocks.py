@@ -3,7 +3,7 @@
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from elearning.blocks import OptionalSourceBlock, field_error
+from elearning.blocks import OptionalSourceBlock, ValidatedLikePublishingMixin, field_error
 from elearning.rich_text import SHORT_RICH_TEXT_FEATURES
 
 from .scoring import MULTIPLE, MYTH_FACT, SINGLE
@@ -70,5 +70,5 @@ class QuestionBlock(blocks.StructBlock):
         }
 
 
-class QuizStreamBlock(blocks.StreamBlock):
+class QuizStreamBlock(ValidatedLikePublishingMixin, blocks.StreamBlock):
     question = QuestionBlock()

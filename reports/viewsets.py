@@ -2,6 +2,7 @@
 
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import ValidationError
+from django.db.models import BooleanField
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import path
@@ -50,6 +51,17 @@ def primary_key(model, value):
         raise Http404(f"No {model._meta.verbose_name} has the id {value!r}.") from None
 
 
+def yes_or_no(value):
+    return "Yes" if value else "No"
+
+
+class YesNoColumn(Column):
+    """A true/false field written as Yes or No, as people say it, rather than True or False."""
+
+    def get_value(self, instance):
+        return yes_or_no(super().get_value(instance))
+
+
 class ScopedInspectView(generic.InspectView):
     def get_object(self, queryset=None):
         return get_object_or_404(scoped_queryset(self), pk=primary_key(self.model, unquote(str(self.pk))))
@@ -65,6 +77,11 @@ class ScopedInspectView(generic.InspectView):
             target=f"{self.model._meta.verbose_name} {record.pk}",
         )
         return context
+
+    def get_field_display_value(self, field_name, field):
+        if isinstance(field, BooleanField):
+            return yes_or_no(getattr(self.object, field_name))
+        return super().get_field_display_value(field_name, field)
 
 
 class ReadOnlyViewSet(ModelViewSet):
@@ -121,7 +138,7 @@ class AttemptViewSet(ReadOnlyViewSet):
     model = Attempt
     icon = "help"
     menu_label = "Quiz attempts"
-    list_display = ["learner", "agency", "module", "score", "passed", DateColumn("submitted_at")]
+    list_display = ["learner", "agency", "module", "score", YesNoColumn("passed"), DateColumn("submitted_at")]
     list_filter = ["agency", "passed"]
     inspect_view_fields = ["learner", "agency", "job_role", "module", "score", "passed", "started_at", "submitted_at"]
 
@@ -138,6 +155,6 @@ class LearnerViewSet(ReadOnlyViewSet):
 
 class TrainingRecordsViewSetGroup(ModelViewSetGroup):
     items = (LearnerViewSet, CompletionViewSet, AttemptViewSet)
-    menu_label = "Training records"
+    menu_label = "Learners and results"  # not "Training records": that is the name of a report
     menu_icon = "tasks"
     menu_order = 260

@@ -6,6 +6,7 @@ from wagtail.admin.menu import MenuItem
 
 from elearning.accounts.roles import sees_answer_statistics, sees_content_statistics, sees_named_records
 
+from . import dashboard
 from . import views as reports
 from .viewsets import TrainingRecordsViewSetGroup
 
@@ -44,6 +45,12 @@ class RoleMenuItem(MenuItem):
 
     def is_shown(self, request):
         return self.shown_to(request.user)
+
+
+@hooks.register("construct_homepage_panels")
+def training_summary_on_the_dashboard(request, panels):
+    if sees_named_records(request.user):
+        dashboard.manager_panels(request, panels)
 
 
 @hooks.register("register_admin_urls")

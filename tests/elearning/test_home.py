@@ -43,6 +43,7 @@ FRAME = [
     'href="/getting-support/"',
     'href="/privacy-notice/"',
     'href="/accessibility-statement/"',
+    '<a href="/verify/">Check a certificate</a>',
 ]
 
 

@@ -21,6 +21,7 @@ from modules.models import LessonPage, ModuleIndexPage, ModulePage, MythLibraryP
 from modules.permissions import grant_trainer_page_permissions
 from tests.modules.fixtures import image_fixture
 
+EMPTY_TEXT = "Write some text in this block, or remove it."
 SOURCE = {"title": "Domestic Abuse Act 2021", "publisher": "legislation.gov.uk", "year": "2021", "url": ""}
 
 
@@ -204,6 +205,40 @@ class TestBuildingAModuleThroughTheAdmin(WagtailPageTestCase):
         module = ModulePageFactory(parent=self.catalogue)
 
         self.assertCanNotCreate(module, LessonPage, nested_form_data({"title": "L", "slug": "l", "body": body}))
+
+    def test_an_empty_text_block_is_refused_with_the_same_error_on_saving_a_draft_and_on_publishing(self):
+        module = ModulePageFactory(parent=self.catalogue)
+        body = streamfield([("text", rich_text("", features=RICH_TEXT_FEATURES))])
+        url = f"/admin/pages/add/modules/lessonpage/{module.pk}/"
+
+        saved = self.client.post(url, nested_form_data({"title": "Draft", "slug": "draft", "body": body}))
+        published = self.client.post(
+            url, {**nested_form_data({"title": "Live", "slug": "live", "body": body}), "action-publish": "publish"}
+        )
+
+        self.assertFalse(LessonPage.objects.filter(slug__in=["draft", "live"]).exists())
+        self.assertContains(saved, EMPTY_TEXT)
+        self.assertContains(published, EMPTY_TEXT)
+
+    def test_a_scenario_without_a_best_option_is_refused_on_saving_a_draft_too(self):
+        module = ModulePageFactory(parent=self.catalogue)
+        body = streamfield(
+            [
+                (
+                    "scenario",
+                    {
+                        "situation": short_text("<p>A situation.</p>"),
+                        "question": "What now?",
+                        "options": list_block([{"text": "A", "feedback": "a"}, {"text": "B", "feedback": "b"}]),
+                    },
+                )
+            ]
+        )
+        url = f"/admin/pages/add/modules/lessonpage/{module.pk}/"
+
+        self.client.post(url, nested_form_data({"title": "Draft", "slug": "draft", "body": body}))
+
+        self.assertFalse(LessonPage.objects.filter(slug="draft").exists())
 
     def assertCanNotCreate(self, parent, model, data):
         url = f"/admin/pages/add/{model._meta.app_label}/{model._meta.model_name}/{parent.pk}/"

@@ -1,5 +1,7 @@
 """Working through lessons: access, completion, myth answers, scenarios and reflections."""
 
+import re
+
 import pytest
 from django.test import Client
 
@@ -105,6 +107,15 @@ def test_a_myth_answer_is_hidden_until_the_learner_answers(signed_in, full_lesso
 
     assert "Leaving is often the most dangerous time." not in html
     assert "Is this statement a myth or a fact?" in html
+
+
+def test_each_check_my_answer_button_names_its_own_statement(signed_in, full_lesson):
+    html = signed_in.get(full_lesson.url).content.decode()
+
+    buttons = re.findall(r"<button[^>]*>(Check my answer.*?)</button>", html)
+    assert len(buttons) == 2
+    assert "Why doesn&#x27;t she just leave?" in buttons[0]
+    assert "Children are victims in their own right." in buttons[1]
 
 
 def test_the_first_myth_answer_is_kept_and_the_evidence_shown(signed_in, learner, full_lesson):
