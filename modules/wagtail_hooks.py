@@ -2,18 +2,37 @@
 
 import django_filters
 from django import forms
+from django.core.exceptions import ValidationError
 from taggit.models import Tag
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import SnippetChooserViewSet, SnippetChosenView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import CaseStudy, Myth, SupportService
+
+
+class CheckedChosenView(SnippetChosenView):
+    """The chooser's 'chosen' URL, a 404 for an id that cannot be a key (Wagtail's own raises ValueError)."""
+
+    def get_object(self, pk):
+        try:
+            pk = self.model_class._meta.pk.to_python(pk)
+        except ValidationError:
+            raise self.model_class.DoesNotExist from None
+        return super().get_object(pk)
+
+
+class LibraryChooserViewSet(SnippetChooserViewSet):
+    chosen_view_class = CheckedChosenView
+
 
 # Case studies and myths are searched through their own search index, with no `search_fields` here:
 # given fields, the SQLite backend names them as full-text columns, which do not exist (a 500).
 
 
 class CaseStudyViewSet(SnippetViewSet):
+    chooser_viewset_class = LibraryChooserViewSet
     model = CaseStudy
     icon = "doc-full"
     list_display = ["title", "setting"]
@@ -36,6 +55,7 @@ class MythFilterSet(WagtailFilterSet):
 
 
 class MythViewSet(SnippetViewSet):
+    chooser_viewset_class = LibraryChooserViewSet
     model = Myth
     icon = "help"
     list_display = ["statement", "fact"]
@@ -43,6 +63,7 @@ class MythViewSet(SnippetViewSet):
 
 
 class SupportServiceViewSet(SnippetViewSet):
+    chooser_viewset_class = LibraryChooserViewSet
     model = SupportService
     icon = "group"
     list_display = ["name", "phone", "opening_hours"]
