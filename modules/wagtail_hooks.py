@@ -3,10 +3,11 @@
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
+from django.http import Http404
 from taggit.models import Tag
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.chooser import SnippetChooserViewSet, SnippetChosenView
+from wagtail.snippets.views.chooser import SnippetChooserViewSet, SnippetChosenView, SnippetCreateView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import CaseStudy, Myth, SupportService
@@ -23,8 +24,18 @@ class CheckedChosenView(SnippetChosenView):
         return super().get_object(pk)
 
 
+class CheckedCreateView(SnippetCreateView):
+    """The chooser's 'create' URL, a 404 where the chooser has no creation form (Wagtail's own fails)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.get_creation_form_class():
+            raise Http404("Items cannot be created from this chooser.")
+        return super().dispatch(request, *args, **kwargs)
+
+
 class LibraryChooserViewSet(SnippetChooserViewSet):
     chosen_view_class = CheckedChosenView
+    create_view_class = CheckedCreateView
 
 
 # Case studies and myths are searched through their own search index, with no `search_fields` here:

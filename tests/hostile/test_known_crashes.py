@@ -122,3 +122,9 @@ def test_choosing_a_real_library_item_still_works(client, superuser, library):
     client.force_login(superuser)
 
     assert client.get(f"/admin/snippets/choose/modules/myth/chosen/{library['myth'].pk}/").status_code == 200
+
+
+def test_the_library_choosers_create_nothing_and_say_so(client, superuser):
+    client.force_login(superuser)
+
+    assert client.post("/admin/snippets/choose/modules/myth/create/", {"statement": "x"}).status_code == 404
