@@ -2,23 +2,53 @@
 
 import django_filters
 from django import forms
+from django.core.exceptions import ValidationError
+from django.http import Http404
 from taggit.models import Tag
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import Component
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import SnippetChooserViewSet, SnippetChosenView, SnippetCreateView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import dashboard
 from .models import CaseStudy, Myth, SupportService
 from .models.snippets import CHECK_EVERY_MONTHS
 
+
+class CheckedChosenView(SnippetChosenView):
+    """The chooser's 'chosen' URL, a 404 for an id that cannot be a key (Wagtail's own raises ValueError)."""
+
+    def get_object(self, pk):
+        try:
+            pk = self.model_class._meta.pk.to_python(pk)
+        except ValidationError:
+            raise self.model_class.DoesNotExist from None
+        return super().get_object(pk)
+
+
+class CheckedCreateView(SnippetCreateView):
+    """The chooser's 'create' URL, a 404 where the chooser has no creation form (Wagtail's own fails)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.get_creation_form_class():
+            raise Http404("Items cannot be created from this chooser.")
+        return super().dispatch(request, *args, **kwargs)
+
+
+class LibraryChooserViewSet(SnippetChooserViewSet):
+    chosen_view_class = CheckedChosenView
+    create_view_class = CheckedCreateView
+
+
 # Case studies and myths are searched through their own search index, with no `search_fields` here:
 # given fields, the SQLite backend names them as full-text columns, which do not exist (a 500).
 
 
 class CaseStudyViewSet(SnippetViewSet):
+    chooser_viewset_class = LibraryChooserViewSet
     model = CaseStudy
     icon = "doc-full"
     list_display = ["title", "setting"]
@@ -41,6 +71,7 @@ class MythFilterSet(WagtailFilterSet):
 
 
 class MythViewSet(SnippetViewSet):
+    chooser_viewset_class = LibraryChooserViewSet
     model = Myth
     icon = "help"
     list_display = ["statement", "fact"]
@@ -48,6 +79,7 @@ class MythViewSet(SnippetViewSet):
 
 
 class SupportServiceViewSet(SnippetViewSet):
+    chooser_viewset_class = LibraryChooserViewSet
     model = SupportService
     icon = "group"
     list_display = ["name", "phone", "opening_hours", "last_checked"]

@@ -108,3 +108,23 @@ def test_rich_text_from_the_editor_is_still_read():
     html = CheckedDraftailRichTextArea().value_from_datadict({"text": json.dumps(state)}, {}, "text")
 
     assert html == '<p data-block-key="a">Leaving is risky.</p>'
+
+
+@pytest.mark.parametrize("snippet", ["myth", "casestudy", "supportservice"])
+@pytest.mark.parametrize("pk", ["abc", "1.5", "²"])
+def test_choosing_a_library_item_by_an_id_that_cannot_exist_is_not_found(client, superuser, snippet, pk):
+    client.force_login(superuser)
+
+    assert client.get(f"/admin/snippets/choose/modules/{snippet}/chosen/{pk}/").status_code == 404
+
+
+def test_choosing_a_real_library_item_still_works(client, superuser, library):
+    client.force_login(superuser)
+
+    assert client.get(f"/admin/snippets/choose/modules/myth/chosen/{library['myth'].pk}/").status_code == 200
+
+
+def test_the_library_choosers_create_nothing_and_say_so(client, superuser):
+    client.force_login(superuser)
+
+    assert client.post("/admin/snippets/choose/modules/myth/create/", {"statement": "x"}).status_code == 404
