@@ -36,3 +36,10 @@ def test_the_chart_has_a_text_alternative(page, manager):
     assert values["Hampshire Constabulary, Coercive control: 50% completed and current"] == "50"
     assert values["Maternity services, Coercive control: 100% completed and current"] == "100"
     assert page.get_by_role("table").count() == 1
+
+
+def test_the_managers_dashboard_has_no_accessibility_violations(page, assert_accessible, manager):
+    sign_in_to_admin(page, manager)
+
+    assert "Training in every agency" in page.locator("main").inner_text()
+    assert_accessible(page)
