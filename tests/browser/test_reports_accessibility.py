@@ -65,3 +65,10 @@ def test_the_myth_effect_chart_and_table_have_no_accessibility_violations(
 
     assert page.locator(".myth-chart meter").count() == 2
     assert_accessible(page)
+
+
+def test_the_managers_dashboard_has_no_accessibility_violations(page, assert_accessible, manager):
+    sign_in_to_admin(page, manager)
+
+    assert "Training in every agency" in page.locator("main").inner_text()
+    assert_accessible(page)
