@@ -50,6 +50,8 @@ class Learner(HttpUser):
 
     def on_start(self):
         self.number = next(numbers)
+        if self.number > len(PLAN["emails"]):
+            raise StopUser  # locust tops the count up while users that have finished leave: every learner has come
         self.email = PLAN["emails"][self.number - 1]
         self.fails_first = self.number % FAIL_FIRST_EVERY == 0
         self.journey = {"email": self.email, "submissions": [], "certificate": None, "finished": False}
@@ -128,6 +130,17 @@ class Learner(HttpUser):
         submission["confirmed"] = True
         return result
 
+    def report(self):
+        if not self.journey.get("reported"):
+            self.journey["reported"] = True
+            journey_log.write(json.dumps(self.journey) + "\n")
+
+    def on_stop(self):
+        """Stopped before the end (the run's time ran out): what the learner did so far still counts."""
+        if hasattr(self, "journey") and not self.journey.get("reported"):
+            self.journey["broken"] = "stopped before finishing"
+            self.report()
+
     @task
     def journey_through_the_module(self):
         try:
@@ -150,7 +163,9 @@ class Learner(HttpUser):
             self.journey["finished"] = True
         except JourneyBroken as error:
             self.journey["broken"] = str(error)
-        journey_log.write(json.dumps(self.journey) + "\n")
+        except Exception as error:  # a page not as expected: reported, never a silent lost learner
+            self.journey["broken"] = f"{type(error).__name__}: {error}"
+        self.report()
         finished.append(self.email)
         if len(finished) == len(PLAN["emails"]):
             gevent.spawn_later(0.5, self.environment.runner.quit)
