@@ -54,7 +54,13 @@ class Learner(HttpUser):
             raise StopUser  # locust tops the count up while users that have finished leave: every learner has come
         self.email = PLAN["emails"][self.number - 1]
         self.fails_first = self.number % FAIL_FIRST_EVERY == 0
-        self.journey = {"email": self.email, "submissions": [], "certificate": None, "finished": False}
+        self.journey = {
+            "email": self.email,
+            "arrived": time.time(),
+            "submissions": [],
+            "certificate": None,
+            "finished": False,
+        }
         self.origin = f"https://{urlparse(self.host).netloc}"
         self.client.headers.update({"X-Forwarded-Proto": "https", "Origin": self.origin})
 
