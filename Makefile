@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 CERTIFICATE_FONT := $(or $(CERTIFICATE_FONT_DIR),/usr/share/fonts/truetype/dejavu)/DejaVuSans.ttf
 
-.PHONY: run test lint bench install install-test
+.PHONY: run test lint bench loadtest install install-test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,3 +46,12 @@ lint: install-test
 ## Benchmarks: not part of `make test`
 bench: install-test
 	$(BIN)/python -m tests.performance.bench
+
+$(VENV)/.installed-loadtest: requirements.txt requirements-loadtest.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-loadtest.txt
+	touch $@ $(VENV)/.installed
+
+## Load test, not part of `make test`: 200 learners through a module on gunicorn, PostgreSQL and Redis, a worker
+## killed and the database restarted mid-run, then the database checked against what they did (docs/deploy.md)
+loadtest: $(VENV)/.installed-loadtest
+	$(BIN)/python -m tests.performance.loadtest

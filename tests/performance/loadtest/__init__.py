@@ -1,0 +1,1 @@
+"""`make loadtest`: simulated learners against gunicorn on PostgreSQL and Redis, with faults injected."""
