@@ -1,6 +1,5 @@
 """The one place an imported job-role cell becomes the learner's job role."""
 
-
 MAX_LENGTH = 150
 
 
