@@ -104,7 +104,13 @@ def create_learners(plans, agency):
     User = get_user_model()
     users = []
     for plan in plans:
-        user = User(email=plan.email, full_name=plan.name, job_role=plan.job_role, agency=agency)
+        user = User(
+            email=plan.email,
+            full_name=plan.name,
+            job_role=plan.job_role_text,
+            listed_job_role=plan.job_role,
+            agency=agency,
+        )
         user.set_unusable_password()
         users.append(user)
     User.objects.bulk_create(users)
@@ -138,9 +144,10 @@ def update_learners(plans, agency):
     users = []
     for plan in plans:
         user = plan.user
-        user.full_name, user.job_role, user.agency = plan.name, plan.job_role, agency
+        user.full_name, user.agency = plan.name, agency
+        user.job_role, user.listed_job_role = plan.job_role_text, plan.job_role
         users.append(user)
-    User.objects.bulk_update(users, ["full_name", "job_role", "agency"])
+    User.objects.bulk_update(users, ["full_name", "job_role", "listed_job_role", "agency"])
     employments = {employment.user_id: employment for employment in Employment.objects.filter(user__in=users)}
     changed, added = [], []
     for plan in plans:

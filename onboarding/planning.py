@@ -18,7 +18,7 @@ from elearning.accounts.models import UserManager
 from elearning.accounts.roles import ADMIN_ROLES, visible_agency_ids
 from elearning.sanitising import clean_plain_text
 
-from .job_roles import resolve_job_role
+from .job_roles import job_role_resolver
 from .models import Employment
 
 MAX_NAME = 150
@@ -44,10 +44,15 @@ class RowPlan:
     name: str
     outcome: str = RowOutcome.ERROR
     reasons: list = field(default_factory=list)
-    job_role: str = ""
+    job_role: object = None  # the JobRole on the sector's list, or None for a blank cell
     team: str = ""
     start_date: date | None = None
     user: object = None  # the existing account, when there is one
+
+    @property
+    def job_role_text(self):
+        """The job title stored on the account: the listed role's own name."""
+        return self.job_role.name if self.job_role else ""
 
     @property
     def reason(self):
@@ -62,7 +67,8 @@ class RowPlan:
 
 def plan_rows(rows, agency, importer):
     """A RowPlan for each (row number, cells) of a staff list for `agency`, imported by `importer`."""
-    plans = [cleaned(number, cells, agency) for number, cells in rows]
+    resolve_job_role = job_role_resolver(agency)
+    plans = [cleaned(number, cells, resolve_job_role) for number, cells in rows]
     mark_repeated_emails(plans)
     existing = existing_accounts([plan.email for plan in plans if not plan.reasons])
     managed = visible_agency_ids(importer)
@@ -83,7 +89,7 @@ def plain_text(value):
     return clean_plain_text(value)
 
 
-def cleaned(number, cells, agency):
+def cleaned(number, cells, resolve_job_role):
     name = plain_text(cells.get("name", ""))
     email = UserManager.normalize_email(cells.get("email", ""))
     plan = RowPlan(number=number, email=email, name=name)
@@ -95,7 +101,7 @@ def cleaned(number, cells, agency):
         validate_email(email)
     except ValidationError:
         plan.reasons.append("The email address is missing or not valid." if email else "The email address is missing.")
-    plan.job_role, error = resolve_job_role(agency, cells.get("job_role", ""))
+    plan.job_role, error = resolve_job_role(cells.get("job_role", ""))
     if error:
         plan.reasons.append(error)
     plan.team = plain_text(cells.get("team", ""))
@@ -170,7 +176,8 @@ def differs(plan, user, agency):
     employment = user.imported_employment
     return (
         user.full_name != plan.name
-        or user.job_role != plan.job_role
+        or user.job_role != plan.job_role_text
+        or user.listed_job_role_id != (plan.job_role.pk if plan.job_role else None)
         or user.agency_id != agency.pk
         or (employment.team if employment else "") != plan.team
         or (employment.start_date if employment else None) != plan.start_date

@@ -8,6 +8,7 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from elearning.accounts.factories import UserFactory
+from elearning.accounts.models import JobRole, Sector
 from onboarding.models import Invitation
 
 
@@ -53,3 +54,14 @@ def invited(agency):
     user.save()
     Invitation.objects.create(user=user)
     return user
+
+
+@pytest.fixture(autouse=True)
+def job_roles(db):
+    """The police and health sectors' job-role lists the files name (created before any person, so they link)."""
+    return [
+        JobRole.objects.create(sector=Sector.POLICE, name="Police constable", other_names="PC"),
+        JobRole.objects.create(sector=Sector.POLICE, name="Sergeant"),
+        JobRole.objects.create(sector=Sector.POLICE, name="Social worker"),
+        JobRole.objects.create(sector=Sector.HEALTH, name="Midwife"),
+    ]

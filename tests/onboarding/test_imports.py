@@ -92,7 +92,8 @@ def test_confirming_imports_new_learners_into_the_agency_with_an_invitation(impo
     nia = get_user_model().objects.get(email="nia@example.org")
     assert staff_import.status == ImportStatus.DONE
     assert staff_import.counts["new"] == 1
-    assert (nia.full_name, nia.job_role, nia.agency) == ("Nia New", "PC", agency)
+    assert (nia.full_name, nia.job_role, nia.agency) == ("Nia New", "Police constable", agency)
+    assert nia.listed_job_role.name == "Police constable"
     assert list(nia.groups.values_list("name", flat=True)) == [LEARNERS]
     assert not nia.has_usable_password()
     assert (nia.employment.team, str(nia.employment.start_date)) == ("Response", "2026-09-01")
@@ -183,7 +184,7 @@ def test_rows_with_errors_say_why(manager_client, agency):
         ["", "no.name@example.org", "", "", ""],
         ["Bad Date", "bad.date@example.org", "", "", "31/02/2026"],
         ["Bad Email", "someone@", "", "", ""],
-        ["Long Role", "long.role@example.org", "x" * 151, "", ""],
+        ["Unknown Role", "unknown.role@example.org", "Astronaut", "", ""],
     ]
 
     staff_import = preview_of(manager_client, agency, csv_bytes(rows))
@@ -192,7 +193,7 @@ def test_rows_with_errors_say_why(manager_client, agency):
     assert reasons[0] == "The name is missing."
     assert "not a date" in reasons[1]
     assert "not valid" in reasons[2]
-    assert "longer than 150" in reasons[3]
+    assert reasons[3] == "The job role “Astronaut” is not on the Police list of job roles."
     assert staff_import.counts["error"] == 4
 
 
