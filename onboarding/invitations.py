@@ -6,7 +6,6 @@ have passed since it was sent. Sending again makes a new token, so only the newe
 """
 
 import hashlib
-import logging
 import secrets
 from datetime import timedelta
 
@@ -21,8 +20,6 @@ from django.utils import timezone
 from elearning.background import background_task
 
 from .models import Invitation
-
-logger = logging.getLogger(__name__)
 
 INVITED_NOT_STARTED = "Invited, not started"
 SIGNED_IN = "Signed in"
