@@ -117,7 +117,7 @@ def create_learners(plans, agency):
     User.objects.bulk_create(users)
     # Some databases do not return ids from bulk_create: read them back by address.
     ids = dict(User.objects.filter(email__in=[plan.email for plan in plans]).values_list("email", "pk"))
-    learners = Group.objects.get(name=LEARNERS)
+    learners, _ = Group.objects.get_or_create(name=LEARNERS)
     User.groups.through.objects.bulk_create(
         [User.groups.through(user_id=ids[plan.email], group_id=learners.pk) for plan in plans]
     )

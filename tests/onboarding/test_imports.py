@@ -338,3 +338,9 @@ def test_the_training_status_report_shows_imported_learners_as_invited_not_start
     assert accounts["nia@example.org"] == "Invited, not started"
     assert accounts[learner.email] == "Not signed in yet"
     assert accounts["manager@example.org"] == "Signed in"
+
+
+def test_a_formula_cell_in_a_workbook_is_stored_as_its_text(imported):
+    imported(xlsx_bytes([[FORMULA, "formula@example.org", "PC", "", ""]]), name="staff.xlsx")
+
+    assert get_user_model().objects.get(email="formula@example.org").full_name == FORMULA
