@@ -21,6 +21,7 @@ from elearning.accounts.roles import (
 )
 from modules.models import Completion, ModulePage
 from modules.statuses import NOT_REQUIRED, CompletionState
+from onboarding.invitations import with_sign_in_state
 from privacy import audit
 from privacy.models import AuditAction
 
@@ -241,13 +242,14 @@ class TrainingStatusReport(ExportingReport):
             Column("full_name", label="Learner", sort_key="full_name"),
             Column("agency", label="Agency"),
             Column("job_role", label="Job role"),
+            Column("sign_in_state", label="Account"),
         ]
         for module in self.modules:
             columns.append(Column(f"module_{module.pk}", label=module.title, accessor=status_accessor(module.pk)))
         return columns
 
     def get_queryset(self):
-        self.queryset = (
+        self.queryset = with_sign_in_state(
             self.permission_policy.instances_user_has_any_permission_for(self.request.user, ["view"])
             .filter(agency__isnull=False, is_active=True)
             .select_related("agency")
@@ -270,7 +272,7 @@ class TrainingStatusReport(ExportingReport):
         return context
 
     def export_headings_list(self):
-        return ["Learner", "Email", "Agency", "Job role", *[module.title for module in self.modules]]
+        return ["Learner", "Email", "Agency", "Job role", "Account", *[module.title for module in self.modules]]
 
     def export_rows(self, queryset):
         for batch in status.batches(queryset.order_by("full_name", "pk")):
@@ -282,6 +284,7 @@ class TrainingStatusReport(ExportingReport):
                     learner.email,
                     learner.agency.name,
                     learner.job_role,
+                    learner.sign_in_state,
                     *[row[module.pk] or NOT_REQUIRED for module in self.modules],
                 ]
 

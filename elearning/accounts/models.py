@@ -1,6 +1,7 @@
 """People and the agencies they work for."""
 
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
@@ -35,6 +36,63 @@ class Agency(models.Model):
     def save(self, *args, **kwargs):
         self.name = clean_name(self.name)
         super().save(*args, **kwargs)
+
+
+def job_role_key(text):
+    """A job title as matching sees it: case and spacing ignored ("  Police  Constable" is "police constable")."""
+    return " ".join((text or "").split()).casefold()
+
+
+class JobRoleQuerySet(models.QuerySet):
+    def matching(self, sector, text):
+        """The sector's job role whose name or one of its other names is `text`, ignoring case and spacing."""
+        key = job_role_key(text)
+        if not sector or not key:
+            return None
+        roles = list(self.filter(sector=sector))
+        by_name = next((role for role in roles if role.key == key), None)
+        return by_name or next((role for role in roles if key in role.other_keys()), None)
+
+
+class JobRole(models.Model):
+    """A job role on a sector's managed list: what training requirements and reports group people by.
+
+    People still type a job title (or their single sign-on sends one); it links to the role whose name or
+    other names match it, so a manager maps a title nobody listed by adding it to a role's other names.
+    """
+
+    sector = models.CharField(max_length=32, choices=Sector.choices)
+    name = models.CharField(max_length=150)
+    other_names = models.TextField(
+        blank=True,
+        help_text="Other ways people write this job title, one per line, such as PC. Case and spacing are ignored.",
+    )
+    key = models.CharField(max_length=150, editable=False)
+
+    objects = JobRoleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["sector", "name"]
+        constraints = [models.UniqueConstraint(fields=["sector", "key"], name="accounts_jobrole_unique_per_sector")]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.name = clean_name(self.name)
+        self.key = job_role_key(self.name)
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        self.name = clean_name(self.name)
+        self.key = job_role_key(self.name)
+        clash = JobRole.objects.filter(sector=self.sector, key=self.key).exclude(pk=self.pk).exists()
+        if self.key and clash:
+            raise ValidationError({"name": "This sector already has a job role with this name."})
+
+    def other_keys(self):
+        return {job_role_key(line) for line in self.other_names.splitlines()} - {""}
 
 
 class UserManager(BaseUserManager):
@@ -79,6 +137,15 @@ class User(AbstractBaseUser, PermissionsMixin):
         help_text="The agency this person works for now. Required for learners.",
     )
     job_role = models.CharField(max_length=150, blank=True, help_text="For example: midwife, PC, social worker.")
+    listed_job_role = models.ForeignKey(
+        JobRole,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="people",
+        help_text="The role on the agency's sector list that the job title matches; empty while unmapped.",
+    )
     managed_agencies = models.ManyToManyField(
         Agency,
         blank=True,
@@ -114,7 +181,17 @@ class User(AbstractBaseUser, PermissionsMixin):
         self.email = UserManager.normalize_email(self.email)
         self.full_name = clean_name(self.full_name)
         self.job_role = clean_name(self.job_role)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or {"agency", "job_role"} & set(update_fields):
+            self.link_job_role()
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "listed_job_role"}
         super().save(*args, **kwargs)
+
+    def link_job_role(self):
+        """Point at the sector's listed role that the job title matches, or at none."""
+        sector = self.agency.sector if self.agency_id else None
+        self.listed_job_role = JobRole.objects.matching(sector, self.job_role)
 
     def get_full_name(self):
         return self.full_name

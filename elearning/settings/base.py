@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "reports",
     "privacy",
     "xapi",
+    "onboarding",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -222,6 +223,14 @@ SOCIALACCOUNT_AUTO_SIGNUP = True
 SOCIALACCOUNT_EMAIL_AUTHENTICATION = False  # linking by verified email is the adapter's own rule
 SOCIALACCOUNT_STORE_TOKENS = False
 SOCIALACCOUNT_REQUESTS_TIMEOUT = 10
+
+# --- Onboarding: staff-list imports and invitations (onboarding/, docs/onboarding.md) ---
+# An upload over either limit is refused with a message saying so, before any row is read into the preview.
+ONBOARDING_IMPORT_MAX_BYTES = env_int("ONBOARDING_IMPORT_MAX_BYTES", 5_000_000)
+ONBOARDING_IMPORT_MAX_ROWS = env_int("ONBOARDING_IMPORT_MAX_ROWS", 20_000)
+# How long an invitation's set-password link works after it is sent.
+ONBOARDING_INVITATION_DAYS = env_int("ONBOARDING_INVITATION_DAYS", 14)
+# --- end of onboarding ---
 SOCIALACCOUNT_PROVIDERS = {"openid_connect": {"OAUTH_PKCE_ENABLED": True}}
 
 SESSION_ENGINE = "elearning.sessions"  # kept in the database, read through the shared cache

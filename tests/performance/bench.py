@@ -86,6 +86,21 @@ def measure(url, env):
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
+def measure_import(env):
+    """A 10,000-row staff list: preview request, import task, then the same file again (all unchanged)."""
+    for step in ["preview", "import", "reimport"]:
+        result = run([PYTHON, "tests/performance/measure_import.py", step], env, capture_output=True, text=True)
+        figures = json.loads(result.stdout.strip().splitlines()[-1])
+        if step == "reimport":
+            seconds = f"{figures['preview']['seconds']:.2f}s + {figures['import']['seconds']:.2f}s"
+        else:
+            seconds = f"{figures['seconds']:.2f}s"
+        print(
+            f"staff import, 10,000 rows, {step + ':':10} {seconds}  peak {figures['peak_mb']:.0f} MB"
+            f"  (process before the step {figures['baseline_mb']:.0f} MB)"
+        )
+
+
 def main():
     bench_round("")
     if postgres_reachable():
@@ -127,6 +142,7 @@ def bench_round(server_url):
         )
         peak = max(records["peak_mb"], status_page["peak_mb"], status_csv["peak_mb"])
         print(f"peak memory:                    {peak:.0f} MB  (target < {TARGET_MB})")
+        measure_import(env)
         outcome = throughput.measure(url)
         if outcome:
             throughput.report(outcome)

@@ -5,6 +5,7 @@ import pytest
 from elearning.accounts.factories import UserFactory
 from elearning.accounts.models import SignInMethod
 from elearning.accounts.sso.configuration import configure
+from onboarding.models import ImportStatus, StaffImport
 from privacy.models import RetentionRules
 from quizzes.models import Attempt
 from tests.modules.fixtures import pass_module
@@ -28,7 +29,22 @@ def records(agency, other_agency, learner, quiz_module, agency_manager):
         "other_attempt": Attempt.objects.get(completion=other).pk,
         "sso": (sso := own_agency_single_sign_on(agency)).pk,
         "guessed_sso": sso.pk + 1000,
+        "own_import": (own_import := finished_import(agency)).pk,
+        "other_import": finished_import(other_agency).pk,
+        "guessed_import": own_import.pk + 1000,
     }
+
+
+def finished_import(agency):
+    """A staff import into `agency` that has run, so its preview, status and result file all exist."""
+    return StaffImport.objects.create(
+        agency=agency,
+        filename=f"{agency.name}.csv",
+        content=b"Name,Email\n",
+        status=ImportStatus.DONE,
+        counts={"new": 0, "updated": 0, "unchanged": 0, "error": 0},
+        result_csv=b"Row,Email,Name,Result,Reason\n",
+    )
 
 
 def own_agency_single_sign_on(agency):

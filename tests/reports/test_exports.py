@@ -178,8 +178,8 @@ def test_the_status_filter_and_column_follow_the_refresher_date(manager_client, 
 def test_training_status_export_has_a_column_per_module(manager_client, records, quiz_module):
     rows = csv_rows(manager_client.get("/admin/reports/training-status/?export=csv"))
 
-    assert rows[0] == ["Learner", "Email", "Agency", "Job role", quiz_module.title]
-    statuses = {row[0]: row[4] for row in rows[1:]}
+    assert rows[0] == ["Learner", "Email", "Agency", "Job role", "Account", quiz_module.title]
+    statuses = {row[0]: row[5] for row in rows[1:]}
     assert statuses["Lee Learner"] == "Current"
     assert statuses["Mia Midwife"] == "Current"
 

@@ -1,4 +1,5 @@
-"""Who may open each report, export, training-record, single sign-on and data-protection URL, including guessed ids."""
+"""Who may open each report, export, training-record, single sign-on, onboarding and data-protection URL,
+including guessed ids."""
 
 import pytest
 
@@ -42,6 +43,14 @@ def urls():
         cases.append((f"/admin/single-sign-on/{action}/{{sso}}/", SEES_ALL, set()))
         looked_up_first = {"agency manager", "trainer"} if action != "edit" else set()
         cases.append((f"/admin/single-sign-on/{action}/{{guessed_sso}}/", set(), SEES_ALL | looked_up_first))
+    # Staff imports and invitations: managers, each in their own agencies' imports only.
+    cases.append(("/admin/onboarding/imports/", MANAGERS, set()))
+    cases.append(("/admin/onboarding/imports/new/", MANAGERS, set()))
+    cases.append(("/admin/onboarding/invitations/", MANAGERS, set()))
+    for suffix in ["", "status/", "result.csv"]:
+        cases.append((f"/admin/onboarding/imports/{{own_import}}/{suffix}", MANAGERS, set()))
+        cases.append((f"/admin/onboarding/imports/{{other_import}}/{suffix}", SEES_ALL, {"agency manager"}))
+        cases.append((f"/admin/onboarding/imports/{{guessed_import}}/{suffix}", set(), MANAGERS))
     return cases + data_protection_urls()
 
 
