@@ -136,6 +136,9 @@ AUTHORING = [
     for label, person, heading, fields in [
         ("wagtailcore.Page", "owner", "Pages you created", ("id", "title")),
         ("wagtailcore.Page", "locked_by", "Pages you have locked", ("id", "title")),
+        ("modules.Myth", "locked_by", "Library myths you have locked", ("id", "statement")),
+        ("modules.CaseStudy", "locked_by", "Library case studies you have locked", ("id", "title")),
+        ("modules.SupportService", "locked_by", "Library support services you have locked", ("id", "name")),
         ("wagtailcore.Revision", "user", "Content revisions you saved", ("id", "object_str", "created_at")),
         ("wagtailcore.PageLogEntry", "user", "Page history entries", ("action", "label", "timestamp")),
         ("wagtailcore.ModelLogEntry", "user", "Admin history entries", ("action", "label", "timestamp")),
@@ -160,6 +163,30 @@ RECORDS_SENT = [
     ),
 ]
 
-REGISTRY = [*LEARNING, *AUDIT, *SIGN_IN, *AUTHORING, *RECORDS_SENT]
+ONBOARDING = [
+    PersonalData(
+        "onboarding.Employment",
+        "user",
+        "Team and start date from your agency's staff list",
+        ("team", "start_date"),
+        OnErasure.DELETE,
+    ),
+    PersonalData(
+        "onboarding.Invitation",
+        "user",
+        "Your invitation to set a password",
+        ("created_at", "sent_at", "sent_count", "used_at"),
+        OnErasure.DELETE,
+    ),
+    PersonalData(
+        "onboarding.StaffImport",
+        "created_by",
+        "Staff lists you uploaded",
+        ("filename", "created_at", "status", "rows_total"),
+        why_kept="the agency's record of who loaded its staff list",
+    ),
+]
+
+REGISTRY = [*LEARNING, *AUDIT, *SIGN_IN, *AUTHORING, *RECORDS_SENT, *ONBOARDING]
 
 ACCOUNT_FIELDS = ("email", "full_name", "job_role", "date_joined", "last_login", "is_active")

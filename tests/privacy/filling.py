@@ -1,5 +1,6 @@
 """One row in every table of the personal-data registry for a person, each marked with a tag of theirs."""
 
+from datetime import date
 from types import SimpleNamespace
 
 from allauth.account.models import EmailAddress
@@ -26,7 +27,9 @@ from wagtail.models import (
 from wagtail.users.models import UserProfile
 
 from elearning.home.models import InformationPage
+from modules.factories import CaseStudyFactory, MythFactory, SupportServiceFactory
 from modules.models import LessonPage, MythResponse, Reflection, ScenarioResponse
+from onboarding.models import Employment, Invitation, StaffImport
 from privacy import audit
 from privacy.models import AuditAction
 from tests.modules.fixtures import pass_module
@@ -114,10 +117,19 @@ def authoring(person, tag, parent_page):
         title=f"Document by {tag}", file=ContentFile(b"notes", "notes.txt"), uploaded_by_user=person
     )
     UploadedFile.objects.create(file=ContentFile(b"x", f"upload-{tag}.txt"), uploaded_by_user=person)
+    MythFactory(statement=f"Myth locked by {tag}", slug=f"myth-{tag}", locked=True, locked_by=person)
+    CaseStudyFactory(title=f"Case study locked by {tag}", slug=f"case-{tag}", locked=True, locked_by=person)
+    SupportServiceFactory(name=f"Service locked by {tag}", slug=f"service-{tag}", locked=True, locked_by=person)
 
 
 def records_sent(person):
     LearnerIdentity.objects.get_or_create(learner=person)
+
+
+def onboarding(person, tag):
+    Employment.objects.create(user=person, team=f"Team of {tag}", start_date=date(2026, 1, 5))
+    Invitation.objects.create(user=person, sent_count=1, sent_at=timezone.now())
+    StaffImport.objects.create(agency=person.agency, created_by=person, filename=f"staff-of-{tag}.csv", content=b"")
 
 
 def fill_every_table(person, tag, module, parent_page):
@@ -126,4 +138,5 @@ def fill_every_table(person, tag, module, parent_page):
     sign_in(person, tag)
     authoring(person, tag, parent_page)
     records_sent(person)
+    onboarding(person, tag)
     return completion
