@@ -1,0 +1,15 @@
+"""The dashboard's list of support services to check again passes axe-core."""
+
+from elearning.accounts.factories import UserFactory
+from elearning.accounts.roles import TRAINERS
+from modules.factories import SupportServiceFactory
+from tests.browser.signing_in import sign_in_to_admin
+
+
+def test_the_dashboard_list_of_services_to_check_has_no_accessibility_violations(page, assert_accessible, agency):
+    SupportServiceFactory(name="A line never checked", last_checked=None)
+    sign_in_to_admin(page, UserFactory(email="t@example.org", agency=agency, roles=[TRAINERS]))
+
+    assert page.get_by_role("heading", name="Support services to check again").count() == 1
+    assert page.get_by_role("link", name="A line never checked").count() == 1
+    assert_accessible(page)
