@@ -12,6 +12,7 @@ urlpatterns = [
     path("accounts/", include("elearning.accounts.urls")),
     # allauth's callback only; its own sign-in, sign-up and password pages are never mounted.
     path("accounts/sso/", include("elearning.accounts.sso.urls")),
+    path("", include("training.urls")),
     path("", include("modules.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -18,7 +18,8 @@ class TrainingRequirementQuerySet(models.QuerySet):
         if not user.is_authenticated or user.agency_id is None:
             return self.none()
         return (
-            self.filter(sector=user.agency.sector, starts_on__lte=timezone.localdate())
+            self.filter(sector__in=Agency.objects.filter(pk=user.agency_id).values("sector"))
+            .filter(starts_on__lte=timezone.localdate())
             .filter(models.Q(agency=None) | models.Q(agency=user.agency_id))
             .filter(models.Q(job_role=None) | models.Q(job_role=user.listed_job_role_id))
         )
