@@ -7,6 +7,7 @@ from wagtail.admin.menu import MenuItem
 from elearning.accounts.roles import sees_answer_statistics, sees_named_records
 
 from . import views as reports
+from .compliance import ComplianceReport
 from .viewsets import TrainingRecordsViewSetGroup
 
 
@@ -23,6 +24,7 @@ REPORTS = [
         "Training records",
         sees_named_records,
     ),
+    ("compliance", "compliance_report", ComplianceReport, "Compliance", sees_named_records),
     ("training-status", "training_status_report", reports.TrainingStatusReport, "Training status", sees_named_records),
     ("agency-summary", "agency_summary_report", reports.AgencySummaryReport, "Agency summary", sees_named_records),
     ("insights", "insights_report", reports.InsightsReport, "Myth and question insights", sees_answer_statistics),

@@ -7,6 +7,7 @@ from elearning.accounts.models import SignInMethod
 from elearning.accounts.sso.configuration import configure
 from quizzes.models import Attempt
 from tests.modules.fixtures import pass_module
+from training.models import TrainingRequirement
 
 
 @pytest.fixture
@@ -25,7 +26,17 @@ def records(agency, other_agency, learner, quiz_module, agency_manager):
         "other_attempt": Attempt.objects.get(completion=other).pk,
         "sso": (sso := own_agency_single_sign_on(agency)).pk,
         "guessed_sso": sso.pk + 1000,
+        "own_agency": agency.pk,
+        "other_agency": other_agency.pk,
+        "own_requirement": (own_requirement := requirement_for(quiz_module, agency)).pk,
+        "other_requirement": requirement_for(quiz_module, other_agency).pk,
+        "guessed_requirement": own_requirement.pk + 1000,
     }
+
+
+def requirement_for(module, agency):
+    """A requirement naming the agency: it reaches that agency's manager and nobody else's."""
+    return TrainingRequirement.objects.create(module=module, sector=agency.sector, agency=agency)
 
 
 def own_agency_single_sign_on(agency):

@@ -5,8 +5,8 @@ import pytest
 from elearning.accounts.factories import UserFactory
 from elearning.accounts.roles import LEARNERS, PARTNERSHIP_MANAGERS, TRAINERS
 
-REPORTS = ["training-records", "training-status", "agency-summary", "insights"]
-NAMED = ["training-records", "training-status", "agency-summary"]
+REPORTS = ["compliance", "training-records", "training-status", "agency-summary", "insights"]
+NAMED = ["compliance", "training-records", "training-status", "agency-summary"]
 
 ROLES = ["anonymous", "learner", "trainer", "agency manager", "partnership manager", "administrator"]
 MANAGERS = {"agency manager", "partnership manager", "administrator"}
@@ -38,6 +38,27 @@ def urls():
         cases.append((f"/admin/single-sign-on/{action}/{{sso}}/", SEES_ALL, set()))
         looked_up_first = {"agency manager", "trainer"} if action != "edit" else set()
         cases.append((f"/admin/single-sign-on/{action}/{{guessed_sso}}/", set(), SEES_ALL | looked_up_first))
+    # The compliance report's drill-down: both ids are looked up in the viewer's scope.
+    for suffix in ["", "&export=csv", "&export=xlsx"]:
+        drill = "/admin/reports/compliance/?requirement={%s}&agency={%s}" + suffix
+        cases.append((drill % ("own_requirement", "own_agency"), MANAGERS, set()))
+        cases.append((drill % ("other_requirement", "other_agency"), SEES_ALL, {"agency manager"}))
+        cases.append((drill % ("own_requirement", "other_agency"), set(), MANAGERS))  # not that agency's
+        cases.append((drill % ("guessed_requirement", "own_agency"), set(), MANAGERS))
+    # Training requirements: partnership managers and administrators change them; agency managers
+    # view those reaching their agencies; another agency's or a guessed id is refused or not found.
+    cases.append(("/admin/training-requirements/", MANAGERS, set()))
+    cases.append(("/admin/training-requirements/new/", SEES_ALL, set()))
+    cases.append(("/admin/training-requirements/edit/{own_requirement}/", SEES_ALL, set()))
+    # (Wagtail's inspect and delete views look the record up, in the viewer's scope, before they check.)
+    cases.append(("/admin/training-requirements/inspect/{own_requirement}/", MANAGERS, {"trainer"}))
+    cases.append(("/admin/training-requirements/inspect/{other_requirement}/", SEES_ALL, {"agency manager", "trainer"}))
+    cases.append(("/admin/training-requirements/inspect/{guessed_requirement}/", set(), MANAGERS | {"trainer"}))
+    cases.append(("/admin/training-requirements/edit/{other_requirement}/", SEES_ALL, set()))
+    cases.append(("/admin/training-requirements/delete/{other_requirement}/", SEES_ALL, {"agency manager", "trainer"}))
+    cases.append(("/admin/job-roles/", MANAGERS | {"trainer"}, set()))
+    cases.append(("/admin/job-roles/new/", SEES_ALL, set()))
+    cases.append(("/admin/job-roles/unmapped/", MANAGERS, set()))
     return cases
 
 
