@@ -6,8 +6,10 @@ to the named learners in scope; both ids are looked up in the viewer's scope, so
 is "not found".
 """
 
+from collections import defaultdict
+
 from django import forms
-from django.db.models import Count, Q
+from django.db.models import BooleanField, Case, Count, Q, Value, When
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -34,14 +36,25 @@ class ComplianceFilterForm(forms.Form):
 
 
 def counted(people):
-    """Per agency: everyone covered, how many hold a completion that has not expired, and each status."""
-    by_status = {status.value: Count("pk", filter=Q(requirement_status=status.value)) for status in STATUSES}
-    holding = Q(latest_completed_at__isnull=False) & ~Q(requirement_status=RequirementStatus.EXPIRED)
-    return (
-        people.values("agency_id")
-        .annotate(total=Count("pk"), compliant=Count("pk", filter=holding), **by_status)
+    """Per agency: everyone covered, how many hold a completion that has not expired, and each status.
+
+    Grouped by status in the database, so each person's status is worked out once.
+    """
+    holds = Q(latest_completed_at__isnull=False) & ~Q(requirement_status=RequirementStatus.EXPIRED)
+    holding = Case(When(holds, then=Value(True)), default=Value(False), output_field=BooleanField())
+    groups = (
+        people.annotate(holding=holding)
+        .values("agency_id", "requirement_status", "holding")
+        .annotate(people=Count("pk"))
         .order_by()
     )
+    per_agency = defaultdict(lambda: {"total": 0, "compliant": 0, **{status.value: 0 for status in STATUSES}})
+    for group in groups:
+        counts = per_agency[group["agency_id"]]
+        counts[group["requirement_status"]] += group["people"]
+        counts["total"] += group["people"]
+        counts["compliant"] += group["people"] if group["holding"] else 0
+    return [{"agency_id": agency_id, **counts} for agency_id, counts in per_agency.items()]
 
 
 def reaches(requirement, agency):
