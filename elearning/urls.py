@@ -14,6 +14,7 @@ urlpatterns = [
     # allauth's callback only; its own sign-in, sign-up and password pages are never mounted.
     path("accounts/sso/", include("elearning.accounts.sso.urls")),
     path("accounts/invitation/", include("onboarding.urls")),
+    path("", include("training.urls")),
     path("", include("modules.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

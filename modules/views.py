@@ -15,18 +15,22 @@ SEARCH_PAGE_SIZE = 20
 MAX_QUERY_LENGTH = 200
 
 
-@never_cache
-@login_required
-def my_learning(request):
-    """Modules in progress, not started and completed, and every certificate, for the signed-in learner."""
-    cards = module_cards(ModulePage.objects.live().order_by("path"), request.user)
+def my_learning_context(user, leave_out=()):
+    """Modules in progress, not started and completed (but those in `leave_out`), and every certificate."""
+    cards = module_cards(ModulePage.objects.live().exclude(pk__in=leave_out).order_by("path"), user)
     groups = [
         (status, [card for card in cards if card.status == status])
         for status in (ModuleStatus.IN_PROGRESS, ModuleStatus.NOT_STARTED, ModuleStatus.COMPLETED)
     ]
-    completions = Completion.objects.for_learner(request.user).order_by("-completed_at")
-    context = {"groups": groups, "has_modules": bool(cards), "completions": completions}
-    return render(request, "modules/my_learning.html", context)
+    completions = Completion.objects.for_learner(user).order_by("-completed_at")
+    return {"groups": groups, "has_modules": bool(cards) or bool(leave_out), "completions": completions}
+
+
+@never_cache
+@login_required
+def my_learning(request):
+    """The signed-in learner's modules and certificates (the training app adds required modules first)."""
+    return render(request, "modules/my_learning.html", my_learning_context(request.user))
 
 
 def visible_pages(user):

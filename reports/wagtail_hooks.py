@@ -8,6 +8,7 @@ from elearning.accounts.roles import sees_answer_statistics, sees_content_statis
 
 from . import dashboard
 from . import views as reports
+from .compliance import ComplianceReport
 from .viewsets import TrainingRecordsViewSetGroup
 
 
@@ -24,6 +25,7 @@ REPORTS = [
         "Training records",
         sees_named_records,
     ),
+    ("compliance", "compliance_report", ComplianceReport, "Compliance", sees_named_records),
     ("training-status", "training_status_report", reports.TrainingStatusReport, "Training status", sees_named_records),
     ("agency-summary", "agency_summary_report", reports.AgencySummaryReport, "Agency summary", sees_named_records),
     ("insights", "insights_report", reports.InsightsReport, "Myth and question insights", sees_answer_statistics),

@@ -146,6 +146,11 @@ class User(AbstractBaseUser, PermissionsMixin):
         related_name="people",
         help_text="The role on the agency's sector list that the job title matches; empty while unmapped.",
     )
+    in_post_since = models.DateField(
+        default=timezone.localdate,
+        editable=False,
+        help_text="When this person joined, or last moved agency or job role: new-starter deadlines count from it.",
+    )
     managed_agencies = models.ManyToManyField(
         Agency,
         blank=True,
@@ -171,6 +176,13 @@ class User(AbstractBaseUser, PermissionsMixin):
     def __str__(self):
         return self.full_name or self.email
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        user = super().from_db(db, field_names, values)
+        if {"agency_id", "listed_job_role_id"} <= user.__dict__.keys():
+            user._placement = user.placement()
+        return user
+
     def clean(self):
         super().clean()
         self.email = UserManager.normalize_email(self.email)
@@ -184,9 +196,16 @@ class User(AbstractBaseUser, PermissionsMixin):
         update_fields = kwargs.get("update_fields")
         if update_fields is None or {"agency", "job_role"} & set(update_fields):
             self.link_job_role()
+            if getattr(self, "_placement", self.placement()) != self.placement():
+                self.in_post_since = timezone.localdate()
             if update_fields is not None:
-                kwargs["update_fields"] = {*update_fields, "listed_job_role"}
+                kwargs["update_fields"] = {*update_fields, "listed_job_role", "in_post_since"}
         super().save(*args, **kwargs)
+        self._placement = self.placement()
+
+    def placement(self):
+        """The agency and listed job role: moving either starts a new post, and new-starter deadlines."""
+        return (self.__dict__.get("agency_id"), self.__dict__.get("listed_job_role_id"))
 
     def link_job_role(self):
         """Point at the sector's listed role that the job title matches, or at none."""

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "privacy",
     "xapi",
     "onboarding",
+    "training",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -419,6 +420,11 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # The admin's sign-in refuses passwords for agencies that require single sign-on, as the site's does.
 WAGTAILADMIN_USER_LOGIN_FORM = "elearning.accounts.forms.AdminSignInForm"
+
+# --- Required training (training app, docs/training-requirements.md) ---
+# A required module is "due soon" this many days before its deadline or its completion's expiry.
+TRAINING_DUE_SOON_DAYS = int(os.environ.get("TRAINING_DUE_SOON_DAYS", "30"))
+# --- end of required training ---
 
 LOGGING = {
     "version": 1,

@@ -9,6 +9,7 @@ from onboarding.models import ImportStatus, StaffImport
 from privacy.models import RetentionRules
 from quizzes.models import Attempt
 from tests.modules.fixtures import pass_module
+from training.models import TrainingRequirement
 
 
 @pytest.fixture
@@ -32,6 +33,11 @@ def records(agency, other_agency, learner, quiz_module, agency_manager):
         "own_import": (own_import := finished_import(agency)).pk,
         "other_import": finished_import(other_agency).pk,
         "guessed_import": own_import.pk + 1000,
+        "own_agency": agency.pk,
+        "other_agency": other_agency.pk,
+        "own_requirement": (own_requirement := requirement_for(quiz_module, agency)).pk,
+        "other_requirement": requirement_for(quiz_module, other_agency).pk,
+        "guessed_requirement": own_requirement.pk + 1000,
     }
 
 
@@ -45,6 +51,11 @@ def finished_import(agency):
         counts={"new": 0, "updated": 0, "unchanged": 0, "error": 0},
         result_csv=b"Row,Email,Name,Result,Reason\n",
     )
+
+
+def requirement_for(module, agency):
+    """A requirement naming the agency: it reaches that agency's manager and nobody else's."""
+    return TrainingRequirement.objects.create(module=module, sector=agency.sector, agency=agency)
 
 
 def own_agency_single_sign_on(agency):

@@ -6,8 +6,16 @@ import pytest
 from elearning.accounts.factories import UserFactory
 from elearning.accounts.roles import LEARNERS, PARTNERSHIP_MANAGERS, TRAINERS
 
-REPORTS = ["training-records", "training-status", "agency-summary", "insights", "question-statistics", "myth-effect"]
-NAMED = ["training-records", "training-status", "agency-summary"]
+REPORTS = [
+    "compliance",
+    "training-records",
+    "training-status",
+    "agency-summary",
+    "insights",
+    "question-statistics",
+    "myth-effect",
+]
+NAMED = ["compliance", "training-records", "training-status", "agency-summary"]
 # Partnership-wide statistics on the content: agency managers have the agency-scoped insights instead.
 CONTENT_STATISTICS = ["question-statistics", "myth-effect"]
 
@@ -51,6 +59,27 @@ def urls():
         cases.append((f"/admin/onboarding/imports/{{own_import}}/{suffix}", MANAGERS, set()))
         cases.append((f"/admin/onboarding/imports/{{other_import}}/{suffix}", SEES_ALL, {"agency manager"}))
         cases.append((f"/admin/onboarding/imports/{{guessed_import}}/{suffix}", set(), MANAGERS))
+    # The compliance report's drill-down: both ids are looked up in the viewer's scope.
+    for suffix in ["", "&export=csv", "&export=xlsx"]:
+        drill = "/admin/reports/compliance/?requirement={%s}&agency={%s}" + suffix
+        cases.append((drill % ("own_requirement", "own_agency"), MANAGERS, set()))
+        cases.append((drill % ("other_requirement", "other_agency"), SEES_ALL, {"agency manager"}))
+        cases.append((drill % ("own_requirement", "other_agency"), set(), MANAGERS))  # not that agency's
+        cases.append((drill % ("guessed_requirement", "own_agency"), set(), MANAGERS))
+    # Training requirements: partnership managers and administrators change them; agency managers
+    # view those reaching their agencies; another agency's or a guessed id is refused or not found.
+    cases.append(("/admin/training-requirements/", MANAGERS, set()))
+    cases.append(("/admin/training-requirements/new/", SEES_ALL, set()))
+    cases.append(("/admin/training-requirements/edit/{own_requirement}/", SEES_ALL, set()))
+    # (Wagtail's inspect and delete views look the record up, in the viewer's scope, before they check.)
+    cases.append(("/admin/training-requirements/inspect/{own_requirement}/", MANAGERS, {"trainer"}))
+    cases.append(("/admin/training-requirements/inspect/{other_requirement}/", SEES_ALL, {"agency manager", "trainer"}))
+    cases.append(("/admin/training-requirements/inspect/{guessed_requirement}/", set(), MANAGERS | {"trainer"}))
+    cases.append(("/admin/training-requirements/edit/{other_requirement}/", SEES_ALL, set()))
+    cases.append(("/admin/training-requirements/delete/{other_requirement}/", SEES_ALL, {"agency manager", "trainer"}))
+    cases.append(("/admin/job-roles/", MANAGERS | {"trainer"}, set()))
+    cases.append(("/admin/job-roles/new/", SEES_ALL, set()))
+    cases.append(("/admin/job-roles/unmapped/", MANAGERS, set()))
     return cases + data_protection_urls()
 
 

@@ -1,0 +1,176 @@
+"""The compliance report: per agency and required module, the share compliant and the count in each status.
+
+Built on training requirements and the one status rule (`training.rule.with_status`): one query per
+requirement in scope, whatever the number of learners. Drill down with `?requirement=<id>&agency=<id>`
+to the named learners in scope; both ids are looked up in the viewer's scope, so another agency's id
+is "not found".
+"""
+
+from collections import defaultdict
+
+from django import forms
+from django.db.models import BooleanField, Case, Count, Q, Value, When
+from django.http import Http404
+from django.utils import timezone
+from django.utils.functional import cached_property
+
+from elearning.accounts.models import Agency
+from elearning.accounts.roles import visible_agency_ids
+from modules.models import ModulePage
+from training.models import TrainingRequirement
+from training.rule import covered_people, due_on, with_status
+from training.statuses import RequirementStatus
+
+from .views import AdminTemplateReport
+
+STATUSES = list(RequirementStatus)
+
+
+class ComplianceFilterForm(forms.Form):
+    agency = forms.ModelChoiceField(queryset=Agency.objects.none(), required=False)
+    module = forms.ModelChoiceField(queryset=ModulePage.objects.order_by("title"), required=False)
+
+    def __init__(self, data, agencies):
+        super().__init__(data)
+        self.fields["agency"].queryset = agencies
+
+
+def counted(people):
+    """Per agency: everyone covered, how many hold a completion that has not expired, and each status.
+
+    Grouped by status in the database, so each person's status is worked out once.
+    """
+    holds = Q(latest_completed_at__isnull=False) & ~Q(requirement_status=RequirementStatus.EXPIRED)
+    holding = Case(When(holds, then=Value(True)), default=Value(False), output_field=BooleanField())
+    groups = (
+        people.annotate(holding=holding)
+        .values("agency_id", "requirement_status", "holding")
+        .annotate(people=Count("pk"))
+        .order_by()
+    )
+    per_agency = defaultdict(lambda: {"total": 0, "compliant": 0, **{status.value: 0 for status in STATUSES}})
+    for group in groups:
+        counts = per_agency[group["agency_id"]]
+        counts[group["requirement_status"]] += group["people"]
+        counts["total"] += group["people"]
+        counts["compliant"] += group["people"] if group["holding"] else 0
+    return [{"agency_id": agency_id, **counts} for agency_id, counts in per_agency.items()]
+
+
+def reaches(requirement, agency):
+    return requirement.sector == agency.sector and requirement.agency_id in (None, agency.pk)
+
+
+def percent(part, whole):
+    return round(100 * part / whole) if whole else 0
+
+
+class ComplianceReport(AdminTemplateReport):
+    page_title = "Compliance"
+    export_name = "compliance"
+    template_name = "reports/compliance.html"
+
+    @cached_property
+    def agencies(self):
+        agency_ids = visible_agency_ids(self.request.user)
+        agencies = Agency.objects.order_by("name")
+        return agencies if agency_ids is None else agencies.filter(pk__in=agency_ids)
+
+    @cached_property
+    def filters(self):
+        form = ComplianceFilterForm(self.request.GET or None, self.agencies)
+        form.is_valid()
+        return form
+
+    @cached_property
+    def requirements(self):
+        policy_scope = TrainingRequirement.objects.select_related("module", "agency", "job_role")
+        agency_ids = visible_agency_ids(self.request.user)
+        if agency_ids is not None:
+            sectors = Agency.objects.filter(pk__in=agency_ids).values("sector")
+            policy_scope = policy_scope.filter(Q(agency__in=agency_ids) | Q(agency=None, sector__in=sectors))
+        module = self.filters.cleaned_data.get("module") if self.filters.is_bound else None
+        return list(policy_scope.filter(module=module) if module else policy_scope)
+
+    def people(self, requirement):
+        people = with_status(covered_people(requirement), requirement, timezone.localdate())
+        agency = self.filters.cleaned_data.get("agency") if self.filters.is_bound else None
+        return people.filter(agency__in=[agency] if agency else self.agencies)
+
+    @cached_property
+    def rows(self):
+        names = {agency.pk: agency for agency in self.agencies}
+        rows = []
+        for requirement in self.requirements:
+            for counts in counted(self.people(requirement)):
+                rows.append(
+                    {
+                        "agency": names[counts["agency_id"]],
+                        "requirement": requirement,
+                        "counts": [counts[status.value] for status in STATUSES],
+                        "total": counts["total"],
+                        "compliant": counts["compliant"],
+                        "percent": percent(counts["compliant"], counts["total"]),
+                    }
+                )
+        return sorted(rows, key=lambda row: (row["agency"].name, row["requirement"].module.title))
+
+    @cached_property
+    def drill_down(self):
+        """(requirement, agency, named learners) when the URL asks for one, each looked up in scope."""
+        requirement_id, agency_id = self.request.GET.get("requirement"), self.request.GET.get("agency")
+        if not requirement_id:
+            return None
+        requirement = next((r for r in self.requirements if str(r.pk) == requirement_id), None)
+        agency = next((a for a in self.agencies if str(a.pk) == agency_id), None)
+        if requirement is None or agency is None or not reaches(requirement, agency):
+            raise Http404("No such requirement for that agency in your scope.")
+        people = with_status(covered_people(requirement), requirement).filter(agency=agency).order_by("full_name")
+        learners = [
+            {
+                "person": person,
+                "status": RequirementStatus(person.requirement_status),
+                "date": due_on(requirement, person),
+            }
+            for person in people
+        ]
+        return {"requirement": requirement, "agency": agency, "learners": learners}
+
+    def get(self, request, *args, **kwargs):
+        self.extra_context = {
+            "status_labels": [status.label for status in STATUSES],
+            "filters": self.filters,
+            "drill_down": self.drill_down,
+        }
+        return super().get(request, *args, **kwargs)
+
+    def export_headings_list(self):
+        if self.drill_down:
+            return ["Learner", "Email", "Agency", "Job title", "Module", "Status", "Due or valid until"]
+        return ["Agency", "Module", "Who", *(status.label for status in STATUSES), "Learners", "Compliant (%)"]
+
+    def export_rows(self, queryset):
+        if self.drill_down:
+            requirement = self.drill_down["requirement"]
+            for row in self.drill_down["learners"]:
+                person = row["person"]
+                yield [
+                    person.full_name,
+                    person.email,
+                    self.drill_down["agency"].name,
+                    person.job_role,
+                    requirement.module.title,
+                    row["status"].label,
+                    row["date"],
+                ]
+            return
+        for row in self.rows:
+            requirement = row["requirement"]
+            yield [
+                row["agency"].name,
+                requirement.module.title,
+                requirement.scope_label,
+                *row["counts"],
+                row["total"],
+                row["percent"],
+            ]
