@@ -135,3 +135,10 @@ def test_a_catalogue_topic_with_a_nul_lists_no_modules(client, catalogue):
 
     assert response.status_code == 200
     assert response.context["catalogue"].cards == []
+
+
+def test_a_myth_library_tag_with_a_nul_lists_no_myths(client, myth_buster, library):
+    response = client.get(myth_buster.url, {"tag": "a\x00b"})
+
+    assert response.status_code == 200
+    assert list(response.context["myths"]) == []
