@@ -57,7 +57,8 @@ class Catalogue:
         self.sector = request.GET.get("sector", "")
         modules = ModulePage.objects.live().child_of(index_page).order_by("path").prefetch_related("tags")
         if self.topic:
-            modules = modules.filter(tags__slug=self.topic)
+            # A NUL cannot be in a slug, and PostgreSQL refuses it in a query: such a topic matches nothing.
+            modules = modules.filter(tags__slug=self.topic) if "\x00" not in self.topic else modules.none()
         all_modules = list(modules)
         if self.sector in Sector.values:
             all_modules = [module for module in all_modules if self.sector in module.sectors]

@@ -200,7 +200,8 @@ class MythLibraryPage(CachedPrivacyMixin, Page):
         myths = Myth.objects.live().prefetch_related("tags").order_by("statement")
         tag = request.GET.get("tag", "")
         if tag:
-            myths = myths.filter(tags__slug=tag)
+            # A NUL cannot be in a slug, and PostgreSQL refuses it in a query: such a tag matches nothing.
+            myths = myths.filter(tags__slug=tag) if "\x00" not in tag else myths.none()
         context["myths"] = myths
         context["tag"] = tag
         context["tags"] = (

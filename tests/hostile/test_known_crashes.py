@@ -128,3 +128,17 @@ def test_the_library_choosers_create_nothing_and_say_so(client, superuser):
     client.force_login(superuser)
 
     assert client.post("/admin/snippets/choose/modules/myth/create/", {"statement": "x"}).status_code == 404
+
+
+def test_a_catalogue_topic_with_a_nul_lists_no_modules(client, catalogue):
+    response = client.get(catalogue.url, {"topic": "a\x00b"})
+
+    assert response.status_code == 200
+    assert response.context["catalogue"].cards == []
+
+
+def test_a_myth_library_tag_with_a_nul_lists_no_myths(client, myth_buster, library):
+    response = client.get(myth_buster.url, {"tag": "a\x00b"})
+
+    assert response.status_code == 200
+    assert list(response.context["myths"]) == []
