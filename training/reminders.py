@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import Group
-from django.core.mail import EmailMultiAlternatives
+from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -284,19 +284,24 @@ def send_reminders(day=None, dry_run=False, out=None):
                 out.write(email.describe())
         return emails
     sent = []
-    for email in emails:
-        claims = claim_email(email)
-        if claims is None:
-            continue
-        try:
-            render(email).send()
-        except Exception:
-            SentReminder.objects.filter(pk__in=[row.pk for row in claims]).delete()
-            raise
-        SentReminder.objects.filter(pk__in=[row.pk for row in claims]).update(sent_at=timezone.now())
-        if out is not None:
-            out.write(email.describe())
-        sent.append(email)
+    connection = get_connection()  # one SMTP session for the whole run, opened at the first email
+    try:
+        for email in emails:
+            claims = claim_email(email)
+            if claims is None:
+                continue
+            try:
+                connection.open()
+                connection.send_messages([render(email)])
+            except Exception:
+                SentReminder.objects.filter(pk__in=[row.pk for row in claims]).delete()
+                raise
+            SentReminder.objects.filter(pk__in=[row.pk for row in claims]).update(sent_at=timezone.now())
+            if out is not None:
+                out.write(email.describe())
+            sent.append(email)
+    finally:
+        connection.close()
     return sent
 
 
