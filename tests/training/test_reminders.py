@@ -7,11 +7,13 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.db import connection, connections
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from elearning.accounts.factories import UserFactory
 from tests.modules.fixtures import pass_module
 from training.models import ReminderKind, ReminderPreference, SentReminder
-from training.reminders import send_reminders, send_reminders_task
+from training.reminders import planned_emails, send_reminders, send_reminders_task
 
 from .smtp import Inbox
 
@@ -207,3 +209,27 @@ def test_two_runs_at_once_send_each_email_exactly_once(smtp_inbox, quiz_module, 
     assert recipients == sorted([person.email for person in learners] + [agency_manager.email])
     assert SentReminder.objects.filter(sent_at__isnull=False).count() == 21
     assert SentReminder.objects.filter(kind=ReminderKind.MANAGER_DIGEST).count() == 1
+
+
+def test_a_claim_left_unsent_by_a_run_that_died_is_taken_over_after_an_hour(smtp_inbox, requirement, in_post):
+    send_reminders(OVERDUE_DAY)
+    claimed = SentReminder.objects.get(person=in_post)
+    # As if the run had died after claiming and before the mail server accepted the email.
+    SentReminder.objects.filter(pk=claimed.pk).update(sent_at=None, claimed_at=timezone.now() - timedelta(minutes=30))
+    assert send_reminders(OVERDUE_DAY) == [], "a recent claim may still be sending: leave it"
+
+    SentReminder.objects.filter(pk=claimed.pk).update(claimed_at=timezone.now() - timedelta(minutes=61))
+    assert len(send_reminders(OVERDUE_DAY)) == 1
+    assert len(smtp_inbox.to(in_post.email)) == 2
+    assert SentReminder.objects.get(pk=claimed.pk).sent_at is not None
+
+
+def test_working_out_the_emails_costs_the_same_queries_for_more_learners(
+    requirement, in_post, agency, agency_manager, django_assert_max_num_queries
+):
+    with CaptureQueriesContext(connection) as few:
+        assert len(planned_emails(OVERDUE_DAY)) == 2
+    more = [UserFactory(email=f"more{number}@example.org", agency=agency) for number in range(10)]
+    type(in_post).objects.filter(pk__in=[person.pk for person in more]).update(in_post_since=in_post.in_post_since)
+    with django_assert_max_num_queries(len(few)):
+        assert len(planned_emails(OVERDUE_DAY)) == 12
