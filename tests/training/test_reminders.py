@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from elearning.accounts.factories import UserFactory
 from tests.modules.fixtures import pass_module
-from training.models import ReminderKind, ReminderPreference, SentReminder
+from training.models import ReminderKind, ReminderPreference, SentReminder, TrainingRequirement
 from training.reminders import planned_emails, send_reminders, send_reminders_task
 
 from .smtp import Inbox
@@ -142,7 +142,11 @@ def test_a_weekly_digest_waits_for_next_week_for_news_after_this_weeks(smtp_inbo
 def test_a_manager_gets_one_digest_a_week_of_their_overdue_staff(
     smtp_inbox, requirement, in_post, agency_manager, other_agency
 ):
-    UserFactory(email="elsewhere@example.org", full_name="Ellis Elsewhere", agency=other_agency)
+    elsewhere = UserFactory(email="elsewhere@example.org", full_name="Ellis Elsewhere", agency=other_agency)
+    type(elsewhere).objects.filter(pk=elsewhere.pk).update(in_post_since=in_post.in_post_since)
+    TrainingRequirement.objects.create(
+        module=requirement.module, sector=other_agency.sector, starts_on=date(2024, 4, 1), new_starter_days=90
+    )
     monday = OVERDUE_DAY
     for offset in range(7):
         send_reminders(monday + timedelta(days=offset))
@@ -151,7 +155,8 @@ def test_a_manager_gets_one_digest_a_week_of_their_overdue_staff(
     assert message["Subject"] == "Staff overdue on required training this week"
     text, _html = assert_plain_and_html(message, in_post.full_name, "Coercive control", "6 April 2025")
     assert "http://testserver/admin/reports/training-status/" in text
-    assert "Ellis" not in text, "another agency's staff are not listed"
+    assert "Ellis Elsewhere" not in text, "another agency's staff are not listed"
+    assert len(smtp_inbox.to(elsewhere.email)) == 1, "though they are overdue"
 
     send_reminders(monday + timedelta(days=7))
     assert len(smtp_inbox.to(agency_manager.email)) == 2, "a new ISO week, a new digest"
@@ -195,8 +200,6 @@ def run_twice_at_once(day):
 def test_two_runs_at_once_send_each_email_exactly_once(smtp_inbox, quiz_module, agency, agency_manager):
     if connection.vendor != "postgresql":
         pytest.skip("SQLite locks the whole database for a writer; this runs in the PostgreSQL round of .ci/run")
-    from training.models import TrainingRequirement
-
     TrainingRequirement.objects.create(
         module=quiz_module, sector=agency.sector, starts_on=date(2024, 4, 1), new_starter_days=90
     )
