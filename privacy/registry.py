@@ -187,6 +187,23 @@ ONBOARDING = [
     ),
 ]
 
-REGISTRY = [*LEARNING, *AUDIT, *SIGN_IN, *AUTHORING, *RECORDS_SENT, *ONBOARDING]
+REMINDERS = [
+    PersonalData(
+        "training.SentReminder",
+        "person",
+        "Reminder emails sent to you",
+        ("kind", "key", "due_on", "claimed_at", "sent_at"),
+        OnErasure.DELETE,
+    ),
+    PersonalData(
+        "training.ReminderPreference",
+        "person",
+        "How you take reminders",
+        ("weekly_digest",),
+        OnErasure.DELETE,
+    ),
+]
+
+REGISTRY = [*LEARNING, *AUDIT, *SIGN_IN, *AUTHORING, *RECORDS_SENT, *ONBOARDING, *REMINDERS]
 
 ACCOUNT_FIELDS = ("email", "full_name", "job_role", "date_joined", "last_login", "is_active")

@@ -73,3 +73,48 @@ class TrainingRequirement(models.Model):
             errors["job_role"] = "Choose a job role on the requirement's sector's list."
         if errors:
             raise ValidationError(errors)
+
+
+class ReminderKind(models.TextChoices):
+    DUE_SOON = "due_soon", "Due soon"
+    OVERDUE = "overdue", "Overdue"
+    EXPIRED = "expired", "Certificate expired"
+    LEARNER_DIGEST = "learner_digest", "Weekly digest for a learner"
+    MANAGER_DIGEST = "manager_digest", "Weekly digest of overdue staff for a manager"
+
+
+class SentReminder(models.Model):
+    """One reminder email claimed for one person: the unique row that stops it being sent twice.
+
+    `key` names what the email is about: "<module id>:<date>" for a learner's due-soon, overdue or
+    expired email (a new deadline or a new completion's expiry is a new date, so a new email), the ISO
+    week ("2026-W49") for a digest. The row is inserted before the email is sent (`claimed_at`);
+    `sent_at` is set once the mail server has accepted it (`training/reminders.py`).
+    """
+
+    person = models.ForeignKey("accounts.User", on_delete=models.CASCADE, related_name="sent_reminders")
+    kind = models.CharField(max_length=20, choices=ReminderKind.choices)
+    key = models.CharField(max_length=40)
+    requirement = models.ForeignKey(TrainingRequirement, null=True, blank=True, on_delete=models.SET_NULL)
+    due_on = models.DateField(null=True, blank=True)
+    claimed_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["person", "kind", "key"], name="one_reminder_per_event")]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} for {self.person_id} ({self.key})"
+
+
+class ReminderPreference(models.Model):
+    """How a learner takes their required-training reminders: one email each, or one digest a week."""
+
+    person = models.OneToOneField("accounts.User", on_delete=models.CASCADE, related_name="reminder_preference")
+    weekly_digest = models.BooleanField(
+        default=False,
+        help_text="One email a week listing what is due, instead of an email for each module.",
+    )
+
+    def __str__(self):
+        return f"Reminder preference of {self.person_id}"

@@ -33,6 +33,7 @@ from onboarding.models import Employment, Invitation, StaffImport
 from privacy import audit
 from privacy.models import AuditAction
 from tests.modules.fixtures import pass_module
+from training.models import ReminderKind, ReminderPreference, SentReminder
 from xapi.models import LearnerIdentity
 
 
@@ -132,6 +133,13 @@ def onboarding(person, tag):
     StaffImport.objects.create(agency=person.agency, created_by=person, filename=f"staff-of-{tag}.csv", content=b"")
 
 
+def reminders(person, tag):
+    SentReminder.objects.create(
+        person=person, kind=ReminderKind.DUE_SOON, key=f"{tag}:2026-12-31", due_on=date(2026, 12, 31)
+    )
+    ReminderPreference.objects.create(person=person, weekly_digest=True)
+
+
 def fill_every_table(person, tag, module, parent_page):
     completion = learning(person, tag, module)
     audit_rows(person, tag)
@@ -139,4 +147,5 @@ def fill_every_table(person, tag, module, parent_page):
     authoring(person, tag, parent_page)
     records_sent(person)
     onboarding(person, tag)
+    reminders(person, tag)
     return completion

@@ -7,6 +7,8 @@ import pytest
 from training.models import TrainingRequirement
 from training.rule import covered_people, with_status
 
+from .smtp import smtp_inbox  # noqa: F401 (a fixture for the reminder tests)
+
 JOINED = date(2025, 1, 6)
 
 
