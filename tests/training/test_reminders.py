@@ -154,7 +154,7 @@ def test_a_manager_gets_one_digest_a_week_of_their_overdue_staff(
     message = only_message(smtp_inbox, agency_manager.email)
     assert message["Subject"] == "Staff overdue on required training this week"
     text, _html = assert_plain_and_html(message, in_post.full_name, "Coercive control", "6 April 2025")
-    assert "http://testserver/admin/reports/training-status/" in text
+    assert "http://testserver/admin/reports/compliance/" in text
     assert "Ellis Elsewhere" not in text, "another agency's staff are not listed"
     assert len(smtp_inbox.to(elsewhere.email)) == 1, "though they are overdue"
 
