@@ -15,6 +15,7 @@ import django
 
 django.setup()
 
+from django.db import connection  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from modules.models import ModulePage  # noqa: E402
@@ -31,6 +32,11 @@ def main():
             )
             created += new
     print(f"{created} training requirements")
+    if connection.vendor == "postgresql":
+        # Statistics and visibility maps as autovacuum would leave them after a bulk load: without them
+        # the planner misjudges the seeded tables and cannot read the covering indexes alone.
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE")
 
 
 if __name__ == "__main__":

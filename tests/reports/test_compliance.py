@@ -115,3 +115,20 @@ def test_the_query_count_does_not_grow_with_learners(client, partnership_manager
 
     assert many == few
     assert client.get(URL).context["view"].rows[0]["total"] == 14
+
+
+def test_the_query_count_does_not_grow_with_requirements(client, partnership_manager, police_requirement, quiz_module):
+    client.force_login(partnership_manager)
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(URL).status_code == 200
+        return len(captured)
+
+    queries()  # the first request also fills caches the later ones read
+    few = queries()
+    for sector in ("health", "probation", "education"):
+        TrainingRequirement.objects.create(module=quiz_module, sector=sector, starts_on=date(2024, 1, 1))
+    many = queries()
+
+    assert many == few
