@@ -19,7 +19,7 @@ $(VENV)/.installed: requirements.txt | $(BIN)/python $(CERTIFICATE_FONT)
 $(CERTIFICATE_FONT):
 	apt-get install -y -qq fonts-dejavu-core >/dev/null || (apt-get update -qq && apt-get install -y -qq fonts-dejavu-core >/dev/null)
 
-$(VENV)/.installed-test: requirements.txt requirements-test.txt | $(BIN)/python
+$(VENV)/.installed-test: requirements.txt requirements-test.txt | $(BIN)/python $(CERTIFICATE_FONT)
 	$(BIN)/pip install --quiet -r requirements-test.txt
 	touch $@ $(VENV)/.installed
 
