@@ -48,6 +48,16 @@ def test_a_filtered_report_view_is_logged_with_its_filters_and_rows_found(client
     assert entry.row_count == 1
 
 
+def test_a_filter_holding_a_nul_or_a_long_paste_is_logged_without_them(client, records, partnership_manager):
+    """PostgreSQL's jsonb cannot hold NUL: the report must still answer, and the row be written."""
+    client.force_login(partnership_manager)
+
+    response = client.get("/admin/reports/training-records/", {"learner": "Mid\x00wife", "q": "x" * 5000})
+
+    assert response.status_code == 200
+    assert only_entry().filters == {"learner": "Midwife", "q": "x" * 200}
+
+
 @pytest.mark.parametrize("export_format", ["csv", "xlsx"])
 @pytest.mark.parametrize("slug", REPORTS)
 def test_an_export_is_logged_with_its_report_filters_and_row_count(
