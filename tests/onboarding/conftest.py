@@ -1,7 +1,6 @@
 """A real SMTP server for the invitation emails, and imported learners to invite."""
 
 import email
-import socket
 from email import policy
 
 import pytest
@@ -10,6 +9,7 @@ from aiosmtpd.controller import Controller
 from elearning.accounts.factories import UserFactory
 from elearning.accounts.models import JobRole, Sector
 from onboarding.models import Invitation
+from tests.deployment.servers import free_port  # aiosmtpd cannot listen on port 0 (aiosmtpd #276)
 
 
 class Mailbox:
@@ -21,13 +21,6 @@ class Mailbox:
     async def handle_DATA(self, server, session, envelope):
         self.messages.append(email.message_from_bytes(envelope.content, policy=policy.default))
         return "250 Message accepted for delivery"
-
-
-def free_port():
-    # aiosmtpd cannot listen on port 0 (aiosmtpd #276): ask the system for a free port, then use it.
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture

@@ -1,12 +1,13 @@
 """A real SMTP server for a test (aiosmtpd on a free port), and Django's SMTP backend pointed at it."""
 
 import email
-import socket
 import threading
 from email import policy
 
 import pytest
 from aiosmtpd.controller import Controller
+
+from tests.deployment.servers import free_port  # aiosmtpd cannot listen on port 0 (aiosmtpd #276)
 
 
 class Inbox:
@@ -32,13 +33,6 @@ class Inbox:
             message.get_body(preferencelist=("plain",)).get_content(),
             message.get_body(preferencelist=("html",)).get_content(),
         )
-
-
-def free_port():
-    # aiosmtpd cannot take port 0 (aiosmtpd #276): ask the system for a free port, then hand it over.
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture
