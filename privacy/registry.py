@@ -95,6 +95,13 @@ LEARNING = [
         scrub={"learner_name": ANONYMISED_NAME},
         why_kept="proof of training for the agency; the certificate verifies as 'record anonymised'",
     ),
+    PersonalData(
+        "modules.ModuleStanding",
+        "learner",
+        "Modules begun and your latest completion of each",
+        ("module__title", "started_at", "latest_completed_at", "latest_valid_until"),
+        why_kept="a summary of the lessons and completions kept above, counted in the compliance report",
+    ),
 ]
 
 AUDIT = [

@@ -17,12 +17,11 @@ from datetime import datetime, time, timedelta
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Exists, F, FilteredRelation, OuterRef, Q, Subquery
+from django.db.models import ExpressionWrapper, F, FilteredRelation, Q
 from django.utils import timezone
 
 from elearning.accounts.models import User
 from modules.completions import add_months
-from modules.models import Completion, LessonProgress
 
 from .models import DeadlineBasis
 from .statuses import RequirementStatus
@@ -86,44 +85,25 @@ def covered_people(requirement):
     return people
 
 
-def superseded_completions(module_id):
-    """The ids of completions of the module that a later one by the same learner supersedes.
-
-    Later means a later `completed_at`, or the same moment and a higher id, so each learner keeps
-    exactly one latest completion. Uncorrelated with the people it is compared with, so the database
-    works it out once (PostgreSQL as a hash semi-join, then a hashed `NOT IN`) rather than once a person.
-    """
-    later = Completion.objects.filter(learner=OuterRef("learner"), module=OuterRef("module")).filter(
-        Q(completed_at__gt=OuterRef("completed_at")) | Q(completed_at=OuterRef("completed_at"), pk__gt=OuterRef("pk"))
-    )
-    return Completion.objects.filter(module=module_id).filter(Exists(later)).order_by().values("pk")
-
-
 def with_status(people, requirement, day=None):
     """`people` annotated with `requirement_status` on `day` (today unless given) and the facts behind it.
 
     Also annotated: `latest_completed_at` and `latest_valid_until` of the person's latest completion
     of the module (None without one), and `started` (a lesson of the module done).
 
-    Speed: the latest completion is a LEFT JOIN (at most one row a person) to the person's completions
-    of the module that `superseded_completions` does not list, so the status costs one join however
-    many people there are, rather than correlated lookups per person repeated in each branch of the
-    CASE. Only lesson progress stays a correlated EXISTS (an index probe), reached only by people
-    without a completion before their deadline's due-soon window.
+    Speed: all three come from the person's standing with the module (`modules.ModuleStanding`, at
+    most one row per person and module), so the status costs one join on (learner, module) however
+    many people, completions and lessons there are.
     """
     day = day or timezone.localdate()
     window = due_soon_window()
-    superseded = Subquery(superseded_completions(requirement.module_id))
-    latest = FilteredRelation(
-        "completions", condition=Q(completions__module=requirement.module_id) & ~Q(completions__pk__in=superseded)
-    )
-    started = Exists(LessonProgress.objects.filter(learner=OuterRef("pk"), module=requirement.module_id))
+    standing = FilteredRelation("module_standings", condition=Q(module_standings__module=requirement.module_id))
     completed = Q(latest_completed_at__isnull=False)
     return people.annotate(
-        latest_completion=latest,
-        latest_completed_at=F("latest_completion__completed_at"),
-        latest_valid_until=F("latest_completion__valid_until"),
-        started=started,
+        standing=standing,
+        latest_completed_at=F("standing__latest_completed_at"),
+        latest_valid_until=F("standing__latest_valid_until"),
+        started=ExpressionWrapper(Q(standing__started_at__isnull=False), output_field=models.BooleanField()),
         requirement_status=models.Case(
             models.When(completed & expired_before(requirement, day), then=models.Value(RequirementStatus.EXPIRED)),
             models.When(
@@ -136,7 +116,7 @@ def with_status(people, requirement, day=None):
                 deadline_before(requirement, day + window + timedelta(days=1)),
                 then=models.Value(RequirementStatus.DUE_SOON),
             ),
-            models.When(started, then=models.Value(RequirementStatus.IN_PROGRESS)),
+            models.When(standing__started_at__isnull=False, then=models.Value(RequirementStatus.IN_PROGRESS)),
             default=models.Value(RequirementStatus.NOT_STARTED),
             output_field=models.CharField(),
         ),

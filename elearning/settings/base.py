@@ -202,8 +202,8 @@ AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_DISABLE_ACCESS_LOG = True
 AXES_ENABLE_ADMIN = False
 # axes.W006 asks for ip_address among the lock-out parameters: addresses are limited by the handler above.
-# models.W040: SQLite ignores an index's INCLUDE columns (modules.Completion's covering index for the
-# required-training status); PostgreSQL, the production database, uses them.
+# models.W040: SQLite ignores an index's INCLUDE columns (the covering indexes of modules.Completion and
+# modules.ModuleStanding, read for required-training status); PostgreSQL, the production database, uses them.
 SILENCED_SYSTEM_CHECKS = ["axes.W006", "models.W040"]
 # How many proxies (load balancers) in front of gunicorn append to X-Forwarded-For. With none, the header
 # is ignored and the peer address is the client's, so a client cannot choose the address it is counted as.

@@ -5,6 +5,7 @@ from .loaded_content import LoadedContent
 from .pages import LessonPage, ModuleIndexPage, ModulePage, ModuleTag, MythLibraryPage
 from .progress import LessonProgress, MythResponse, Reflection, ScenarioResponse
 from .snippets import CaseStudy, Myth, MythTag, SupportService
+from .standing import ModuleStanding
 
 __all__ = [
     "CaseStudy",
@@ -16,6 +17,7 @@ __all__ = [
     "LoadedContent",
     "ModuleIndexPage",
     "ModulePage",
+    "ModuleStanding",
     "ModuleTag",
     "Myth",
     "MythLibraryPage",

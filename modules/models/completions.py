@@ -4,10 +4,12 @@ import secrets
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 
 from modules.statuses import CompletionState
+
+from .standing import ModuleStanding
 
 DUE_WINDOW = timedelta(days=60)
 
@@ -85,8 +87,7 @@ class Completion(models.Model):
         indexes = [
             models.Index(fields=["agency", "completed_at"]),
             models.Index(fields=["valid_until"]),
-            # Each learner's latest completion of a module, read from the index alone on PostgreSQL
-            # (`training.rule.superseded_completions` and the join in `with_status`).
+            # Each learner's latest completion of a module, read from the index alone on PostgreSQL.
             models.Index(
                 fields=["module", "learner", "completed_at"],
                 include=["id", "valid_until"],
@@ -100,7 +101,10 @@ class Completion(models.Model):
     def save(self, *args, **kwargs):
         if not self._state.adding:
             raise ImmutableRecord("Completion records are never updated.")
-        super().save(*args, **kwargs)
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            if self.module_id is not None:
+                ModuleStanding.objects.note_completion(self)
 
     def delete(self, *args, **kwargs):
         raise ImmutableRecord("Completion records are never deleted.")

@@ -6,6 +6,8 @@ from django.db.models import F, Value
 from django.db.models.functions import Cast
 from django.utils import timezone
 
+from .standing import ModuleStanding
+
 
 class LearnerOwnedQuerySet(models.QuerySet):
     def for_learner(self, user):
@@ -42,12 +44,19 @@ class LessonProgress(models.Model):
         constraints = [models.UniqueConstraint(fields=["learner", "lesson"], name="one_progress_per_lesson")]
         indexes = [
             models.Index(fields=["learner", "module"]),
-            # Who has begun a module, read from the index alone (`training.rule.with_status`).
+            # Who has begun a module, read from the index alone.
             models.Index(fields=["module", "learner"], name="progress_module_learner"),
         ]
 
     def __str__(self):
         return f"{self.learner} finished {self.lesson}"
+
+    def save(self, *args, **kwargs):
+        adding = self._state.adding
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            if adding:
+                ModuleStanding.objects.note_started(self.learner_id, self.module_id, self.completed_at)
 
 
 class BlockResponseBase(models.Model):
