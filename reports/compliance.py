@@ -1,17 +1,19 @@
-"""The compliance report: per agency and required module, the share compliant and the count in each status.
+"""The compliance report: per agency (and team) and required module, the share compliant and each status's count.
 
 Built on training requirements and the one status rule (`training.rule.with_status`): the counts for
 every requirement in scope come from one query (a UNION ALL of one grouped query per requirement),
-whatever the number of learners or requirements. Drill down with `?requirement=<id>&agency=<id>`
-to the named learners in scope; both ids are looked up in the viewer's scope, so another agency's id
-is "not found".
+whatever the number of learners or requirements. `?group=team` splits each agency's rows by the team
+its staff list records (`onboarding.Employment`); people with none are counted under "No team recorded".
+Drill down with `?requirement=<id>&agency=<id>` (and `&team=<name>`) to the named learners in scope;
+both ids are looked up in the viewer's scope, so another agency's id is "not found".
 """
 
 from collections import defaultdict
 
 from django import forms
-from django.db import connection, transaction
-from django.db.models import BooleanField, Case, Count, Q, Value, When
+from django.db import connection, models, transaction
+from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q, Value
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -28,29 +30,50 @@ from .views import AdminTemplateReport
 STATUSES = list(RequirementStatus)
 
 
+NO_TEAM = "No team recorded"
+
+
+class Grouping(models.TextChoices):
+    AGENCY = "agency", "Agency"
+    TEAM = "team", "Agency and team"
+
+
 class ComplianceFilterForm(forms.Form):
     agency = forms.ModelChoiceField(queryset=Agency.objects.none(), required=False)
     module = forms.ModelChoiceField(queryset=ModulePage.objects.order_by("title"), required=False)
+    group = forms.ChoiceField(choices=Grouping.choices, required=False, label="Group by")
 
     def __init__(self, data, agencies):
         super().__init__(data)
         self.fields["agency"].queryset = agencies
 
 
-def status_groups(requirement, people):
-    """Per agency, status and holding (a completion that has not expired): how many of `people`, in SQL."""
-    holds = Q(latest_completed_at__isnull=False) & ~Q(requirement_status=RequirementStatus.EXPIRED)
-    holding = Case(When(holds, then=Value(True)), default=Value(False), output_field=BooleanField())
+def team_name():
+    """The team a person's staff-list entry records, or the empty name."""
+    return Coalesce(F("employment__team"), Value(""))
+
+
+def status_groups(requirement, people, by_team=False):
+    """Per agency (and team), status and whether they have completed the module at all: how many of `people`."""
+    completed = ExpressionWrapper(Q(latest_completed_at__isnull=False), output_field=BooleanField())
+    team = team_name() if by_team else Value("")
     return (
-        people.annotate(holding=holding, requirement=Value(requirement.pk))
-        .values("requirement", "agency_id", "requirement_status", "holding")
+        people.annotate(completed=completed, requirement=Value(requirement.pk), team=team)
+        .values("requirement", "agency_id", "team", "requirement_status", "completed")
         .annotate(people=Count("pk"))
         .order_by()
     )
 
 
+def in_team(team):
+    """Q: people whose staff-list team is `team`; the empty name means none recorded."""
+    if team:
+        return Q(employment__team=team)
+    return Q(employment__isnull=True) | Q(employment__team="")
+
+
 def counted(groups):
-    """Per requirement and agency: everyone covered, how many hold a completion that has not expired, each status.
+    """Per requirement, agency and team: everyone covered, how many hold a completion that has not expired, each status.
 
     `groups` are `status_groups` querysets, one per requirement, read together in one query (UNION ALL),
     so each person's status is worked out once and the report costs one query whatever its size.
@@ -67,13 +90,15 @@ def counted(groups):
                 cursor.execute("SET LOCAL jit = off")
         groups = list(first.union(*others, all=True))
     for group in groups:
-        counts = per_row[group["requirement"], group["agency_id"]]
+        counts = per_row[group["requirement"], group["agency_id"], group["team"]]
         counts[group["requirement_status"]] += group["people"]
         counts["total"] += group["people"]
-        counts["compliant"] += group["people"] if group["holding"] else 0
+        # Compliant: holding a completion that has not expired (current, or due soon for its refresher).
+        if group["completed"] and group["requirement_status"] != RequirementStatus.EXPIRED:
+            counts["compliant"] += group["people"]
     return [
-        {"requirement_id": requirement_id, "agency_id": agency_id, **counts}
-        for (requirement_id, agency_id), counts in per_row.items()
+        {"requirement_id": requirement_id, "agency_id": agency_id, "team": team, **counts}
+        for (requirement_id, agency_id, team), counts in per_row.items()
     ]
 
 
@@ -103,6 +128,10 @@ class ComplianceReport(AdminTemplateReport):
         return form
 
     @cached_property
+    def by_team(self):
+        return self.filters.is_bound and self.filters.cleaned_data.get("group") == Grouping.TEAM
+
+    @cached_property
     def requirements(self):
         policy_scope = TrainingRequirement.objects.select_related("module", "agency", "job_role")
         agency_ids = visible_agency_ids(self.request.user)
@@ -115,7 +144,12 @@ class ComplianceReport(AdminTemplateReport):
     def people(self, requirement):
         people = with_status(covered_people(requirement), requirement, timezone.localdate())
         agency = self.filters.cleaned_data.get("agency") if self.filters.is_bound else None
-        return people.filter(agency__in=[agency] if agency else self.agencies)
+        if agency:
+            return people.filter(agency=agency)
+        if visible_agency_ids(self.request.user) is None:
+            return people
+        # Ids, not a subquery: one less join for each requirement.
+        return people.filter(agency__in=[agency.pk for agency in self.agencies])
 
     @cached_property
     def rows(self):
@@ -123,11 +157,12 @@ class ComplianceReport(AdminTemplateReport):
         requirements = {requirement.pk: requirement for requirement in self.requirements}
         rows = []
         for counts in counted(
-            [status_groups(requirement, self.people(requirement)) for requirement in self.requirements]
+            [status_groups(requirement, self.people(requirement), self.by_team) for requirement in self.requirements]
         ):
             rows.append(
                 {
                     "agency": names[counts["agency_id"]],
+                    "team": counts["team"],
                     "requirement": requirements[counts["requirement_id"]],
                     "counts": [counts[status.value] for status in STATUSES],
                     "total": counts["total"],
@@ -135,7 +170,10 @@ class ComplianceReport(AdminTemplateReport):
                     "percent": percent(counts["compliant"], counts["total"]),
                 }
             )
-        return sorted(rows, key=lambda row: (row["agency"].name, row["requirement"].module.title))
+        # Within an agency, named teams first, then those with none recorded.
+        return sorted(
+            rows, key=lambda row: (row["agency"].name, not row["team"], row["team"], row["requirement"].module.title)
+        )
 
     @cached_property
     def drill_down(self):
@@ -147,7 +185,12 @@ class ComplianceReport(AdminTemplateReport):
         agency = next((a for a in self.agencies if str(a.pk) == agency_id), None)
         if requirement is None or agency is None or not reaches(requirement, agency):
             raise Http404("No such requirement for that agency in your scope.")
-        people = with_status(covered_people(requirement), requirement).filter(agency=agency).order_by("full_name")
+        people = with_status(covered_people(requirement), requirement).filter(agency=agency).annotate(team=team_name())
+        team = self.request.GET.get("team")
+        if team is not None:
+            team = team.replace("\x00", "")  # no team name holds one; PostgreSQL refuses it in a query
+            people = people.filter(in_team(team))
+        people = people.order_by("full_name")
         learners = [
             {
                 "person": person,
@@ -156,20 +199,23 @@ class ComplianceReport(AdminTemplateReport):
             }
             for person in people
         ]
-        return {"requirement": requirement, "agency": agency, "learners": learners}
+        return {"requirement": requirement, "agency": agency, "team": team, "learners": learners}
 
     def get(self, request, *args, **kwargs):
         self.extra_context = {
             "status_labels": [status.label for status in STATUSES],
             "filters": self.filters,
             "drill_down": self.drill_down,
+            "by_team": self.by_team,
+            "no_team": NO_TEAM,
         }
         return super().get(request, *args, **kwargs)
 
     def export_headings_list(self):
         if self.drill_down:
-            return ["Learner", "Email", "Agency", "Job title", "Module", "Status", "Due or valid until"]
-        return ["Agency", "Module", "Who", *(status.label for status in STATUSES), "Learners", "Compliant (%)"]
+            return ["Learner", "Email", "Agency", "Team", "Job title", "Module", "Status", "Due or valid until"]
+        team = ["Team"] if self.by_team else []
+        return ["Agency", *team, "Module", "Who", *(status.label for status in STATUSES), "Learners", "Compliant (%)"]
 
     def export_rows(self, queryset):
         if self.drill_down:
@@ -180,6 +226,7 @@ class ComplianceReport(AdminTemplateReport):
                     person.full_name,
                     person.email,
                     self.drill_down["agency"].name,
+                    person.team or NO_TEAM,
                     person.job_role,
                     requirement.module.title,
                     row["status"].label,
@@ -188,8 +235,10 @@ class ComplianceReport(AdminTemplateReport):
             return
         for row in self.rows:
             requirement = row["requirement"]
+            team = [row["team"] or NO_TEAM] if self.by_team else []
             yield [
                 row["agency"].name,
+                *team,
                 requirement.module.title,
                 requirement.scope_label,
                 *row["counts"],

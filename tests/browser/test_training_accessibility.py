@@ -4,6 +4,7 @@ import pytest
 
 from elearning.accounts.factories import UserFactory
 from elearning.accounts.roles import PARTNERSHIP_MANAGERS
+from onboarding.models import Employment
 from tests.browser.signing_in import sign_in, sign_in_to_admin
 from tests.training.test_my_learning import two_required  # noqa: F401 - a fixture
 from training.models import TrainingRequirement
@@ -39,12 +40,15 @@ def test_the_compliance_report_and_its_drill_down_have_no_accessibility_violatio
     page, assert_accessible, agency, learner, quiz_module
 ):
     requirement = TrainingRequirement.objects.create(module=quiz_module, sector=agency.sector)
+    Employment.objects.create(user=learner, team="Response North")
     manager = UserFactory(email="p@example.org", agency=agency, roles=[PARTNERSHIP_MANAGERS])
     sign_in_to_admin(page, manager)
 
     for url in [
         "/admin/reports/compliance/",
+        "/admin/reports/compliance/?group=team",
         f"/admin/reports/compliance/?requirement={requirement.pk}&agency={agency.pk}",
+        f"/admin/reports/compliance/?requirement={requirement.pk}&agency={agency.pk}&team=Response%20North",
     ]:
         page.goto(url)
         assert_accessible(page)

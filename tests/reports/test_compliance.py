@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from elearning.accounts.factories import UserFactory
 from elearning.accounts.roles import PARTNERSHIP_MANAGERS
+from onboarding.models import Employment
 from tests.modules.fixtures import pass_module
 from training.models import TrainingRequirement
 
@@ -132,3 +133,94 @@ def test_the_query_count_does_not_grow_with_requirements(client, partnership_man
     many = queries()
 
     assert many == few
+
+
+@pytest.fixture
+def teams(police_requirement, learner, agency):
+    """Lee (overdue) in Response North, Tom (trained) in Response South, Nina (overdue) with no team recorded."""
+    Employment.objects.create(user=learner, team="Response North")
+    Employment.objects.create(user=type(learner).objects.get(email="trained@example.org"), team="Response South")
+    nina = UserFactory(email="nina@example.org", full_name="Nina Noteam", agency=agency)
+    type(nina).objects.filter(pk=nina.pk).update(in_post_since=date(2025, 1, 6))
+    Employment.objects.create(user=nina, team="")
+    return police_requirement
+
+
+def test_grouped_by_team_each_team_has_its_own_row(client, partnership_manager, teams):
+    client.force_login(partnership_manager)
+
+    view = client.get(URL, {"group": "team"}).context["view"]
+
+    assert [(row["team"], row["total"], row["compliant"], row["percent"]) for row in view.rows] == [
+        ("Response North", 1, 0, 0),
+        ("Response South", 1, 1, 100),
+        ("", 1, 0, 0),
+    ]
+    html = client.get(URL, {"group": "team"}).content.decode()
+    assert "No team recorded" in html
+    assert "team=Response%20North" in html
+
+
+def test_without_grouping_teams_are_counted_together(client, partnership_manager, teams):
+    client.force_login(partnership_manager)
+
+    [row] = client.get(URL).context["view"].rows
+
+    assert (row["team"], row["total"], row["compliant"]) == ("", 3, 1)
+
+
+def test_a_teams_drill_down_names_only_that_team(client, agency_manager, teams, agency):
+    client.force_login(agency_manager)
+    params = {"requirement": teams.pk, "agency": agency.pk}
+
+    north = client.get(URL, params | {"team": "Response North"}).content.decode()
+    none_recorded = client.get(URL, params | {"team": ""}).content.decode()
+
+    assert "Lee Learner" in north
+    assert "Tom Trained" not in north
+    assert "Nina Noteam" in none_recorded
+    assert "Lee Learner" not in none_recorded
+    assert client.get(URL, params | {"team": "No such\x00team"}).status_code == 200
+
+
+def test_a_team_name_does_not_reach_another_agency(client, agency_manager, teams, other_agency):
+    midwife = type(agency_manager).objects.get(email="midwife@example.org")
+    Employment.objects.create(user=midwife, team="Response North")
+    TrainingRequirement.objects.create(module=teams.module, sector=other_agency.sector, starts_on=date(2024, 1, 1))
+    client.force_login(agency_manager)
+
+    response = client.get(URL, {"requirement": teams.pk, "agency": other_agency.pk, "team": "Response North"})
+
+    assert response.status_code == 404
+
+
+def test_the_downloads_keep_the_grouping_and_filters(client, partnership_manager, teams, agency):
+    client.force_login(partnership_manager)
+
+    page = client.get(URL, {"group": "team", "agency": agency.pk}).content.decode()
+    csv_text = b"".join(client.get(URL, {"group": "team", "export": "csv"}).streaming_content).decode()
+
+    assert f"?group=team&amp;agency={agency.pk}&amp;export=csv" in page
+    assert csv_text.splitlines()[0].startswith("Agency,Team,Module,Who")
+    no_team = 'Hampshire Constabulary,No team recorded,Coercive control,"Police, all job roles",0,0,0,0,1,0,1,0'
+    assert no_team in csv_text
+
+
+def test_grouping_by_team_does_not_grow_the_query_count(client, partnership_manager, teams, agency):
+    client.force_login(partnership_manager)
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(URL, {"group": "team"}).status_code == 200
+        return len(captured)
+
+    queries()
+    few = queries()
+    for number in range(6):
+        person = UserFactory(email=f"teamed{number}@example.org", agency=agency)
+        Employment.objects.create(user=person, team=f"Team {number}")
+    queries()  # new accounts change cached versions; the next request reads them again
+    many = queries()
+
+    assert many == few
+    assert len(client.get(URL, {"group": "team"}).context["view"].rows) == 9

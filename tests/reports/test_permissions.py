@@ -60,7 +60,7 @@ def urls():
         cases.append((f"/admin/onboarding/imports/{{other_import}}/{suffix}", SEES_ALL, {"agency manager"}))
         cases.append((f"/admin/onboarding/imports/{{guessed_import}}/{suffix}", set(), MANAGERS))
     # The compliance report's drill-down: both ids are looked up in the viewer's scope.
-    for suffix in ["", "&export=csv", "&export=xlsx"]:
+    for suffix in ["", "&export=csv", "&export=xlsx", "&team=", "&team=North&export=csv"]:
         drill = "/admin/reports/compliance/?requirement={%s}&agency={%s}" + suffix
         cases.append((drill % ("own_requirement", "own_agency"), MANAGERS, set()))
         cases.append((drill % ("other_requirement", "other_agency"), SEES_ALL, {"agency manager"}))
@@ -68,6 +68,7 @@ def urls():
         cases.append((drill % ("guessed_requirement", "own_agency"), set(), MANAGERS))
     # Training requirements: partnership managers and administrators change them; agency managers
     # view those reaching their agencies; another agency's or a guessed id is refused or not found.
+    cases.append(("/admin/reports/compliance/?group=team&export=csv", MANAGERS, set()))
     cases.append(("/admin/training-requirements/", MANAGERS, set()))
     cases.append(("/admin/training-requirements/new/", SEES_ALL, set()))
     cases.append(("/admin/training-requirements/edit/{own_requirement}/", SEES_ALL, set()))
