@@ -1,4 +1,5 @@
-"""Give a seeded bench database training requirements: each live module, required sector-wide where it is meant.
+"""Give a seeded bench database training requirements (each live module, required sector-wide where it is
+meant) and the synthetic learners a team each, as an agency's staff-list import records.
 
 Usage: python tests/performance/seed_requirements.py   (DATABASE_URL points at a seeded database)
 """
@@ -18,8 +19,21 @@ django.setup()
 from django.db import connection  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
+from elearning.accounts.models import User  # noqa: E402
 from modules.models import ModulePage  # noqa: E402
+from onboarding.models import Employment  # noqa: E402
 from training.models import TrainingRequirement  # noqa: E402
+
+TEAMS = ["North", "South", "East", "West", "Central", "Night shift"]
+
+
+def seed_teams():
+    """A staff-list entry for each synthetic learner without one: one of six teams, or none for one in ten."""
+    synthetic = User.objects.filter(email__endswith="@example.invalid", employment__isnull=True)
+    people = synthetic.values_list("pk", flat=True)
+    entries = [Employment(user_id=pk, team="" if pk % 10 == 0 else TEAMS[pk % len(TEAMS)]) for pk in people.iterator()]
+    Employment.objects.bulk_create(entries, batch_size=5000)
+    return len(entries)
 
 
 def main():
@@ -32,11 +46,12 @@ def main():
             )
             created += new
     print(f"{created} training requirements")
-    if connection.vendor == "postgresql":
-        # Statistics and visibility maps as autovacuum would leave them after a bulk load: without them
-        # the planner misjudges the seeded tables and cannot read the covering indexes alone.
-        with connection.cursor() as cursor:
-            cursor.execute("VACUUM ANALYZE")
+    print(f"{seed_teams()} staff-list entries with teams")
+    # Planner statistics (and on PostgreSQL visibility maps) as autovacuum, or SQLite's nightly
+    # `PRAGMA optimize` (docs/deploy.md), would leave them after a bulk load: without them the planner
+    # misjudges the seeded tables.
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
 
 
 if __name__ == "__main__":
