@@ -47,16 +47,28 @@ class ModuleStandingQuerySet(models.QuerySet):
         rebuild(self.model, apps.get_model("modules.LessonProgress"), apps.get_model("modules.Completion"), learner_ids)
 
 
-def rebuild(standing_model, lesson_progress_model, completion_model, learner_ids=None):
-    """`ModuleStanding.objects.rebuild`, written against the models it is given so a migration can run it."""
+def rebuild(standing_model, lesson_progress_model, completion_model, learner_ids=None, chunk=5000):
+    """`ModuleStanding.objects.rebuild`, written against the models it is given so a migration can run it.
+
+    Everyone's standings are rebuilt `chunk` learners at a time, so memory stays flat however many there are.
+    """
     lessons = lesson_progress_model.objects.all()
     completions = completion_model._base_manager.filter(module__isnull=False)
-    standings = standing_model.objects.all()
-    if learner_ids is not None:
-        learner_ids = list(learner_ids)
-        lessons, completions, standings = (
-            rows.filter(learner__in=learner_ids) for rows in (lessons, completions, standings)
+    if learner_ids is None:
+        learners = (
+            lessons.order_by()
+            .values_list("learner_id", flat=True)
+            .union(completions.order_by().values_list("learner_id", flat=True))
         )
+        everyone = sorted(learners)
+        standing_model.objects.all().delete()
+        for start in range(0, len(everyone), chunk):
+            rebuild(standing_model, lesson_progress_model, completion_model, everyone[start : start + chunk])
+        return
+    learner_ids = list(learner_ids)
+    lessons, completions, standings = (
+        rows.filter(learner__in=learner_ids) for rows in (lessons, completions, standing_model.objects.all())
+    )
     rows = {}
     for first in lessons.values("learner_id", "module_id").annotate(at=Min("completed_at")).order_by():
         rows[first["learner_id"], first["module_id"]] = standing_model(
