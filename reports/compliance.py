@@ -54,12 +54,14 @@ def team_name():
 
 
 def status_groups(requirement, people, by_team=False):
-    """Per agency (and team), status and whether they have completed the module at all: how many of `people`."""
+    """Per agency (and team), status, whether they have completed the module at all and whether they
+    have ever signed in: how many of `people`."""
     completed = ExpressionWrapper(Q(latest_completed_at__isnull=False), output_field=BooleanField())
+    signed_in = ExpressionWrapper(Q(last_login__isnull=False), output_field=BooleanField())
     team = team_name() if by_team else Value("")
     return (
-        people.annotate(completed=completed, requirement=Value(requirement.pk), team=team)
-        .values("requirement", "agency_id", "team", "requirement_status", "completed")
+        people.annotate(completed=completed, signed_in=signed_in, requirement=Value(requirement.pk), team=team)
+        .values("requirement", "agency_id", "team", "requirement_status", "completed", "signed_in")
         .annotate(people=Count("pk"))
         .order_by()
     )
@@ -81,7 +83,9 @@ def counted(groups):
     if not groups:
         return []
     first, *others = groups
-    per_row = defaultdict(lambda: {"total": 0, "compliant": 0, **{status.value: 0 for status in STATUSES}})
+    per_row = defaultdict(
+        lambda: {"total": 0, "compliant": 0, "never_signed_in": 0, **{status.value: 0 for status in STATUSES}}
+    )
     with transaction.atomic():
         if connection.vendor == "postgresql":
             # The planner's cost for a union over every requirement passes `jit_above_cost`, and JIT
@@ -93,6 +97,9 @@ def counted(groups):
         counts = per_row[group["requirement"], group["agency_id"], group["team"]]
         counts[group["requirement_status"]] += group["people"]
         counts["total"] += group["people"]
+        # Imported staff who have not yet used their invitation (or signed in through their agency).
+        if not group["signed_in"]:
+            counts["never_signed_in"] += group["people"]
         # Compliant: holding a completion that has not expired (current, or due soon for its refresher).
         if group["completed"] and group["requirement_status"] != RequirementStatus.EXPIRED:
             counts["compliant"] += group["people"]
@@ -168,6 +175,7 @@ class ComplianceReport(AdminTemplateReport):
                     "total": counts["total"],
                     "compliant": counts["compliant"],
                     "percent": percent(counts["compliant"], counts["total"]),
+                    "never_signed_in": counts["never_signed_in"],
                 }
             )
         # Within an agency, named teams first, then those with none recorded.
@@ -213,9 +221,20 @@ class ComplianceReport(AdminTemplateReport):
 
     def export_headings_list(self):
         if self.drill_down:
-            return ["Learner", "Email", "Agency", "Team", "Job title", "Module", "Status", "Due or valid until"]
+            return [
+                "Learner",
+                "Email",
+                "Agency",
+                "Team",
+                "Job title",
+                "Module",
+                "Status",
+                "Due or valid until",
+                "Last signed in",
+            ]
         team = ["Team"] if self.by_team else []
-        return ["Agency", *team, "Module", "Who", *(status.label for status in STATUSES), "Learners", "Compliant (%)"]
+        statuses = [status.label for status in STATUSES]
+        return ["Agency", *team, "Module", "Who", *statuses, "Learners", "Compliant (%)", "Never signed in"]
 
     def export_rows(self, queryset):
         if self.drill_down:
@@ -231,6 +250,7 @@ class ComplianceReport(AdminTemplateReport):
                     requirement.module.title,
                     row["status"].label,
                     row["date"],
+                    timezone.localtime(person.last_login).date() if person.last_login else "Never",
                 ]
             return
         for row in self.rows:
@@ -244,4 +264,5 @@ class ComplianceReport(AdminTemplateReport):
                 *row["counts"],
                 row["total"],
                 row["percent"],
+                row["never_signed_in"],
             ]

@@ -7,6 +7,7 @@ import openpyxl
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from elearning.accounts.factories import UserFactory
 from elearning.accounts.roles import PARTNERSHIP_MANAGERS
@@ -224,3 +225,16 @@ def test_grouping_by_team_does_not_grow_the_query_count(client, partnership_mana
 
     assert many == few
     assert len(client.get(URL, {"group": "team"}).context["view"].rows) == 9
+
+
+def test_the_report_counts_who_has_never_signed_in(client, partnership_manager, police_requirement, agency):
+    type(partnership_manager).objects.filter(email="trained@example.org").update(last_login=timezone.now())
+    client.force_login(partnership_manager)
+
+    [row] = client.get(URL).context["view"].rows
+    drill = client.get(URL, {"requirement": police_requirement.pk, "agency": agency.pk, "export": "csv"})
+    lines = b"".join(drill.streaming_content).decode().splitlines()
+
+    assert (row["total"], row["never_signed_in"]) == (2, 1)
+    assert lines[0].endswith(",Last signed in")
+    assert [line.rsplit(",", 1)[1] for line in lines[1:]] == ["Never", f"{timezone.localdate():%Y-%m-%d}"]
