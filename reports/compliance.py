@@ -22,7 +22,7 @@ from elearning.accounts.models import Agency
 from elearning.accounts.roles import visible_agency_ids
 from modules.models import ModulePage
 from training.models import TrainingRequirement
-from training.rule import covered_people, due_on, with_status
+from training.rule import alike, covered_by_any, covered_people, due_on, with_status
 from training.statuses import RequirementStatus
 
 from .views import AdminTemplateReport
@@ -53,15 +53,15 @@ def team_name():
     return Coalesce(F("employment__team"), Value(""))
 
 
-def status_groups(requirement, people, by_team=False):
+def status_groups(key, people, by_team=False):
     """Per agency (and team), status, whether they have completed the module at all and whether they
     have ever signed in: how many of `people`."""
     completed = ExpressionWrapper(Q(latest_completed_at__isnull=False), output_field=BooleanField())
     signed_in = ExpressionWrapper(Q(last_login__isnull=False), output_field=BooleanField())
     team = team_name() if by_team else Value("")
     return (
-        people.annotate(completed=completed, signed_in=signed_in, requirement=Value(requirement.pk), team=team)
-        .values("requirement", "agency_id", "team", "requirement_status", "completed", "signed_in")
+        people.annotate(completed=completed, signed_in=signed_in, key=Value(key), team=team)
+        .values("key", "agency_id", "team", "requirement_status", "completed", "signed_in")
         .annotate(people=Count("pk"))
         .order_by()
     )
@@ -75,10 +75,11 @@ def in_team(team):
 
 
 def counted(groups):
-    """Per requirement, agency and team: everyone covered, how many hold a completion that has not expired, each status.
+    """Per key, agency and team: everyone covered, how many hold a completion that has not expired, each status.
 
-    `groups` are `status_groups` querysets, one per requirement, read together in one query (UNION ALL),
-    so each person's status is worked out once and the report costs one query whatever its size.
+    `groups` are `status_groups` querysets, one per group of requirements the rule treats alike, read
+    together in one query (UNION ALL), so each person's status is worked out once and the report costs
+    one query whatever its size.
     """
     if not groups:
         return []
@@ -94,7 +95,7 @@ def counted(groups):
                 cursor.execute("SET LOCAL jit = off")
         groups = list(first.union(*others, all=True))
     for group in groups:
-        counts = per_row[group["requirement"], group["agency_id"], group["team"]]
+        counts = per_row[group["key"], group["agency_id"], group["team"]]
         counts[group["requirement_status"]] += group["people"]
         counts["total"] += group["people"]
         # Imported staff who have not yet used their invitation (or signed in through their agency).
@@ -104,8 +105,8 @@ def counted(groups):
         if group["completed"] and group["requirement_status"] != RequirementStatus.EXPIRED:
             counts["compliant"] += group["people"]
     return [
-        {"requirement_id": requirement_id, "agency_id": agency_id, "team": team, **counts}
-        for (requirement_id, agency_id, team), counts in per_row.items()
+        {"key": key, "agency_id": agency_id, "team": team, **counts}
+        for (key, agency_id, team), counts in per_row.items()
     ]
 
 
@@ -148,8 +149,9 @@ class ComplianceReport(AdminTemplateReport):
         module = self.filters.cleaned_data.get("module") if self.filters.is_bound else None
         return list(policy_scope.filter(module=module) if module else policy_scope)
 
-    def people(self, requirement):
-        people = with_status(covered_people(requirement), requirement, timezone.localdate())
+    def people(self, group):
+        """Everyone in scope whom a group of requirements (`training.rule.alike`) covers, with their status."""
+        people = with_status(covered_by_any(group), group[0], timezone.localdate())
         agency = self.filters.cleaned_data.get("agency") if self.filters.is_bound else None
         if agency:
             return people.filter(agency=agency)
@@ -161,16 +163,19 @@ class ComplianceReport(AdminTemplateReport):
     @cached_property
     def rows(self):
         names = {agency.pk: agency for agency in self.agencies}
-        requirements = {requirement.pk: requirement for requirement in self.requirements}
+        groups = alike(self.requirements)
+        # Each agency is in one sector, so in a group it meets exactly one requirement.
+        requirement_for = {(key, r.sector): r for key, group in enumerate(groups) for r in group}
         rows = []
         for counts in counted(
-            [status_groups(requirement, self.people(requirement), self.by_team) for requirement in self.requirements]
+            [status_groups(key, self.people(group), self.by_team) for key, group in enumerate(groups)]
         ):
+            agency = names[counts["agency_id"]]
             rows.append(
                 {
-                    "agency": names[counts["agency_id"]],
+                    "agency": agency,
                     "team": counts["team"],
-                    "requirement": requirements[counts["requirement_id"]],
+                    "requirement": requirement_for[counts["key"], agency.sector],
                     "counts": [counts[status.value] for status in STATUSES],
                     "total": counts["total"],
                     "compliant": counts["compliant"],

@@ -85,6 +85,36 @@ def covered_people(requirement):
     return people
 
 
+def alike(requirements):
+    """`requirements` in groups that the rule treats alike: sector-wide (no agency or job role) for the same
+    module, with the same start date, new-starter window, deadline basis and refresher interval, differing
+    only in sector. Everyone a group covers gets the same status whichever of its requirements it is, and
+    each person is in one sector, so covered by exactly one of them: a group can be worked out in one pass
+    (`with_status(covered_by_any(group), group[0])`). Any other requirement is a group of its own.
+    """
+    groups = {}
+    for requirement in requirements:
+        if requirement.agency_id is None and requirement.job_role_id is None:
+            key = (
+                requirement.module_id,
+                requirement.starts_on,
+                requirement.new_starter_days,
+                requirement.deadline_basis,
+                requirement.refresher_months,
+            )
+        else:
+            key = ("on its own", requirement.pk)
+        groups.setdefault(key, []).append(requirement)
+    return list(groups.values())
+
+
+def covered_by_any(group):
+    """Everyone active whom one of a group from `alike` covers."""
+    if len(group) == 1:
+        return covered_people(group[0])
+    return User.objects.filter(is_active=True, agency__sector__in=sorted({requirement.sector for requirement in group}))
+
+
 def with_status(people, requirement, day=None):
     """`people` annotated with `requirement_status` on `day` (today unless given) and the facts behind it.
 

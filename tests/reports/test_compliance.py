@@ -1,6 +1,7 @@
 """The compliance report: counts per status, % compliant, drill-down in scope, downloads, constant queries."""
 
 import io
+from collections import Counter
 from datetime import date
 
 import openpyxl
@@ -9,11 +10,13 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from elearning.accounts.factories import UserFactory
+from elearning.accounts.factories import AgencyFactory, UserFactory
 from elearning.accounts.roles import PARTNERSHIP_MANAGERS
 from onboarding.models import Employment
-from tests.modules.fixtures import pass_module
+from tests.modules.fixtures import finish_lessons, pass_module
 from training.models import TrainingRequirement
+from training.rule import covered_people, with_status
+from training.statuses import RequirementStatus
 
 URL = "/admin/reports/compliance/"
 
@@ -238,3 +241,32 @@ def test_the_report_counts_who_has_never_signed_in(client, partnership_manager, 
     assert (row["total"], row["never_signed_in"]) == (2, 1)
     assert lines[0].endswith(",Last signed in")
     assert [line.rsplit(",", 1)[1] for line in lines[1:]] == ["Never", f"{timezone.localdate():%Y-%m-%d}"]
+
+
+def test_requirements_worked_out_together_count_as_each_would_alone(
+    client, partnership_manager, police_requirement, quiz_module, agency, other_agency
+):
+    """Alike sector-wide requirements share one pass (`training.rule.alike`); every row must still be what
+    the rule gives that requirement on its own."""
+    probation = AgencyFactory(name="Probation service", sector="probation")
+    midwife = type(partnership_manager).objects.get(email="midwife@example.org")
+    finish_lessons(midwife, quiz_module)
+    UserFactory(email="po@example.org", agency=probation)
+    for sector in ("health", "probation"):  # alike the police requirement
+        TrainingRequirement.objects.create(module=quiz_module, sector=sector, starts_on=date(2024, 1, 1))
+    TrainingRequirement.objects.create(module=quiz_module, sector="health", starts_on=date.today(), new_starter_days=5)
+    TrainingRequirement.objects.create(module=quiz_module, sector="police", agency=agency, starts_on=date(2026, 1, 1))
+    client.force_login(partnership_manager)
+
+    rows = client.get(URL).context["view"].rows
+
+    alone = Counter()
+    for requirement in TrainingRequirement.objects.all():
+        for person in with_status(covered_people(requirement), requirement):
+            alone[person.agency_id, requirement.pk, person.requirement_status] += 1
+    together = Counter()
+    for row in rows:
+        for status, count in zip(RequirementStatus, row["counts"], strict=True):
+            together[row["agency"].pk, row["requirement"].pk, status.value] += count
+    assert +together == alone
+    assert len(rows) == 5

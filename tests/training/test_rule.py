@@ -5,12 +5,13 @@ from datetime import date, timedelta
 import pytest
 from django.db import connection
 
-from elearning.accounts.factories import AgencyFactory
+from elearning.accounts.factories import AgencyFactory, UserFactory
 from elearning.accounts.models import JobRole, Sector
 from modules.completions import add_months
 from modules.models import ModuleStanding
 from tests.modules.fixtures import finish_lessons, pass_module
 from training.models import DeadlineBasis, TrainingRequirement
+from training.rule import alike, covered_by_any
 from training.statuses import RequirementStatus as Status
 
 from .conftest import JOINED, status_of
@@ -147,3 +148,40 @@ def test_a_refresher_completion_moves_an_expired_learner_back_to_current(require
     pass_module(in_post, quiz_module)
 
     assert status_of(in_post, requirement, date.today()) == Status.CURRENT
+
+
+def test_alike_groups_only_sector_wide_requirements_that_differ_in_nothing_but_sector(quiz_module, make_module, agency):
+    def required(**fields):
+        defaults = {"module": quiz_module, "starts_on": date(2024, 1, 1), "new_starter_days": 90}
+        return TrainingRequirement.objects.create(**(defaults | fields))
+
+    police, health, probation = (required(sector=sector) for sector in (Sector.POLICE, Sector.HEALTH, "probation"))
+    other_module = required(sector="voluntary_sector", module=make_module(lessons=1, title="Think family"))
+    later_start = required(sector=Sector.EDUCATION, starts_on=date(2025, 1, 1))
+    shorter_window = required(sector="youth_justice", new_starter_days=30)
+    own_refresher = required(sector="adult_services", refresher_months=12)
+    from_start = required(sector="childrens_social_care", deadline_basis=DeadlineBasis.START)
+    one_agency = required(sector=Sector.POLICE, agency=agency)
+    one_role = required(sector=Sector.HEALTH, job_role=JobRole.objects.create(sector=Sector.HEALTH, name="GP"))
+    requirements = [police, health, probation, other_module, later_start, shorter_window, own_refresher]
+
+    groups = alike([*requirements, from_start, one_agency, one_role])
+
+    assert [[r.pk for r in group] for group in groups] == [
+        [police.pk, health.pk, probation.pk],
+        *([r.pk] for r in [other_module, later_start, shorter_window, own_refresher, from_start, one_agency, one_role]),
+    ]
+
+
+def test_a_group_of_alike_requirements_covers_everyone_in_their_sectors(quiz_module, in_post, other_agency):
+    midwife = UserFactory(email="midwife@example.org", agency=other_agency)
+    probation = UserFactory(email="probation@example.org", agency=AgencyFactory(name="Probation", sector="probation"))
+    police, health = (
+        TrainingRequirement.objects.create(module=quiz_module, sector=sector, starts_on=date(2024, 1, 1))
+        for sector in (Sector.POLICE, Sector.HEALTH)
+    )
+
+    covered = set(covered_by_any([police, health]))
+
+    assert covered == {in_post, midwife}
+    assert probation not in covered
