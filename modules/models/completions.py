@@ -23,6 +23,17 @@ class ImmutableRecord(Exception):
     """Raised on any attempt to change or delete a completion through the application."""
 
 
+def completion_state(valid_until, day):
+    """The one rule for a completion's state on `day`, as SQL over the `valid_until` lookup given:
+    expired after it, due for refresher within 60 days of it, current before that."""
+    return models.Case(
+        models.When(**{f"{valid_until}__lt": day}, then=models.Value(CompletionState.EXPIRED)),
+        models.When(**{f"{valid_until}__lte": day + DUE_WINDOW}, then=models.Value(CompletionState.DUE)),
+        default=models.Value(CompletionState.CURRENT),
+        output_field=models.CharField(),
+    )
+
+
 class CompletionQuerySet(models.QuerySet):
     def for_learner(self, user):
         return self.filter(learner=user) if user.is_authenticated else self.none()
@@ -30,18 +41,10 @@ class CompletionQuerySet(models.QuerySet):
     def with_state(self, day=None):
         """Each completion's `state` on `day` (today unless given), worked out by the database.
 
-        The one rule for it: expired after `valid_until`, due for refresher within 60 days of it,
-        current before that. The default manager applies it, so every completion read carries it.
+        The one rule for it is `completion_state`. The default manager applies it, so every completion
+        read carries it.
         """
-        day = day or timezone.localdate()
-        return self.annotate(
-            state=models.Case(
-                models.When(valid_until__lt=day, then=models.Value(CompletionState.EXPIRED)),
-                models.When(valid_until__lte=day + DUE_WINDOW, then=models.Value(CompletionState.DUE)),
-                default=models.Value(CompletionState.CURRENT),
-                output_field=models.CharField(),
-            )
-        )
+        return self.annotate(state=completion_state("valid_until", day or timezone.localdate()))
 
     def update(self, **kwargs):
         raise ImmutableRecord("Completion records are never updated.")
