@@ -124,10 +124,14 @@ class ComplianceReport(AdminTemplateReport):
     template_name = "reports/compliance.html"
 
     @cached_property
+    def agency_ids(self):
+        """The viewer's agencies (None: every agency), read once: an agency manager's cost a query."""
+        return visible_agency_ids(self.request.user)
+
+    @cached_property
     def agencies(self):
-        agency_ids = visible_agency_ids(self.request.user)
         agencies = Agency.objects.order_by("name")
-        return agencies if agency_ids is None else agencies.filter(pk__in=agency_ids)
+        return agencies if self.agency_ids is None else agencies.filter(pk__in=self.agency_ids)
 
     @cached_property
     def filters(self):
@@ -142,10 +146,9 @@ class ComplianceReport(AdminTemplateReport):
     @cached_property
     def requirements(self):
         policy_scope = TrainingRequirement.objects.select_related("module", "agency", "job_role")
-        agency_ids = visible_agency_ids(self.request.user)
-        if agency_ids is not None:
-            sectors = Agency.objects.filter(pk__in=agency_ids).values("sector")
-            policy_scope = policy_scope.filter(Q(agency__in=agency_ids) | Q(agency=None, sector__in=sectors))
+        if self.agency_ids is not None:
+            sectors = Agency.objects.filter(pk__in=self.agency_ids).values("sector")
+            policy_scope = policy_scope.filter(Q(agency__in=self.agency_ids) | Q(agency=None, sector__in=sectors))
         module = self.filters.cleaned_data.get("module") if self.filters.is_bound else None
         return list(policy_scope.filter(module=module) if module else policy_scope)
 
@@ -155,10 +158,10 @@ class ComplianceReport(AdminTemplateReport):
         agency = self.filters.cleaned_data.get("agency") if self.filters.is_bound else None
         if agency:
             return people.filter(agency=agency)
-        if visible_agency_ids(self.request.user) is None:
+        if self.agency_ids is None:
             return people
         # Ids, not a subquery: one less join for each requirement.
-        return people.filter(agency__in=[agency.pk for agency in self.agencies])
+        return people.filter(agency__in=sorted(self.agency_ids))
 
     @cached_property
     def rows(self):

@@ -270,3 +270,23 @@ def test_requirements_worked_out_together_count_as_each_would_alone(
             together[row["agency"].pk, row["requirement"].pk, status.value] += count
     assert +together == alone
     assert len(rows) == 5
+
+
+def test_an_agency_managers_query_count_does_not_grow_with_requirements(client, agency_manager, make_module, agency):
+    client.force_login(agency_manager)
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(URL).status_code == 200
+        return len(captured)
+
+    TrainingRequirement.objects.create(module=make_module(lessons=1), sector=agency.sector, starts_on=date(2024, 1, 1))
+    queries()  # the first request also fills caches the later ones read
+    few = queries()
+    for number in range(3):
+        module = make_module(lessons=1, title=f"Module {number}")
+        TrainingRequirement.objects.create(module=module, sector=agency.sector, starts_on=date(2024, 1, 1))
+    queries()
+    many = queries()
+
+    assert many == few
